@@ -1,0 +1,89 @@
+/**
+ * The one place pages read content from. Cross-collection checks run here, on first use,
+ * so a broken reference fails the build with every problem listed at once.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkArticle, findComponentRefs } from '../lib/content-checks';
+import { indexPassages } from '../lib/passages';
+import { articleWords, readingMinutes } from '../lib/reading-time';
+
+export type Article = CollectionEntry<'articles'>;
+export type Source = CollectionEntry<'sources'>;
+export type Topic = CollectionEntry<'topics'>;
+export type ContextFact = CollectionEntry<'context'>;
+
+let checked: Promise<Article[]> | undefined;
+
+/** Published articles, newest first, after every reference in them has been checked. */
+export function getArticles(): Promise<Article[]> {
+  checked ??= loadArticles();
+  return checked;
+}
+
+async function loadArticles(): Promise<Article[]> {
+  const [articles, sources, topics, context] = await Promise.all([
+    getCollection('articles'),
+    getCollection('sources'),
+    getCollection('topics'),
+    getCollection('context'),
+  ]);
+  const known = {
+    topics: new Set(topics.map((t) => t.id)),
+    sources: new Map(sources.map((s) => [s.id, new Set(indexPassages(s.data.blocks).keys())])),
+    contextFacts: new Set(context.map((c) => c.id)),
+  };
+  const errors = articles.flatMap((a) =>
+    checkArticle(
+      { file: a.filePath ?? `content/articles/${a.id}.mdx`, topics: a.data.topics, sources: a.data.sources, body: a.body ?? '' },
+      known,
+    ),
+  );
+  if (errors.length) throw new Error(`Content errors:\n${errors.join('\n')}`);
+  return articles
+    .filter((a) => !a.data.draft)
+    .sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
+}
+
+export async function getSources(): Promise<Source[]> {
+  return getCollection('sources');
+}
+
+export async function getSource(id: string): Promise<Source> {
+  const source = (await getSources()).find((s) => s.id === id);
+  if (!source) throw new Error(`unknown source "${id}"`);
+  return source;
+}
+
+export async function getTopics(): Promise<Topic[]> {
+  return (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+export async function getContextFact(id: string): Promise<ContextFact> {
+  const fact = (await getCollection('context')).find((c) => c.id === id);
+  if (!fact) throw new Error(`unknown context fact "${id}"; expected an id from content/context/facts.json`);
+  return fact;
+}
+
+/** A passage of a source, with the URL that lands on it. */
+export async function getPassage(sourceId: string, passageId: string) {
+  const source = await getSource(sourceId);
+  const passage = indexPassages(source.data.blocks).get(passageId);
+  if (!passage) {
+    throw new Error(`no passage "${passageId}" in source "${sourceId}"; expected a paragraph (p1…) or sentence (s1…) id`);
+  }
+  return { source, passage, href: `/sources/${sourceId}/#${passageId}` };
+}
+
+/** Minutes to read an article, counting the source text its components show. */
+export async function getReadingMinutes(article: Article): Promise<number> {
+  const sources = new Map((await getSources()).map((s) => [s.id, s]));
+  const body = article.body ?? '';
+  const refs = findComponentRefs(body).filter((r) => r.component !== 'ContextNote');
+  const words = articleWords(body, refs, (ref) => {
+    const source = sources.get(ref.attributes['source'] ?? article.data.sources[0]!);
+    if (!source) return '';
+    if (ref.component === 'SourceText') return source.data.body;
+    return indexPassages(source.data.blocks).get(ref.attributes['passage'] ?? '')?.text ?? '';
+  });
+  return readingMinutes(words);
+}

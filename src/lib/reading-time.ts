@@ -1,0 +1,42 @@
+/**
+ * Reading time. Written here rather than taken from a package because the count has to
+ * include source passages that the MDX only references by id (<Cite>, <SourceText>), which no
+ * package knows about; the arithmetic itself is one line.
+ */
+
+/** Words in a text, counted by Intl.Segmenter so that hyphenated words, numbers and curly quotes count right. */
+export function countWords(text: string, locale = 'en'): number {
+  let words = 0;
+  for (const part of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+    if (part.isWordLike) words++;
+  }
+  return words;
+}
+
+/** Minutes to read, at 230 words a minute, never less than one. */
+export function readingMinutes(words: number, wordsPerMinute = 230): number {
+  return Math.max(1, Math.round(words / wordsPerMinute));
+}
+
+/** The prose of an MDX body: imports, exports, JSX tags and Markdown markers removed. */
+export function mdxProse(body: string): string {
+  return body
+    .replace(/^(?:import|export)\s.*$/gm, ' ')
+    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+    .replace(/\{[^}]*\}/g, ' ')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>]/g, ' ');
+}
+
+/**
+ * Words a reader meets in an article: its own prose plus the source text its components
+ * put on the page. `quoted` returns the text a <Cite> or <SourceText> tag renders.
+ */
+export function articleWords(
+  body: string,
+  refs: { component: string; attributes: Record<string, string> }[],
+  quoted: (ref: { component: string; attributes: Record<string, string> }) => string,
+): number {
+  return countWords(mdxProse(body)) + refs.reduce((sum, ref) => sum + countWords(quoted(ref)), 0);
+}

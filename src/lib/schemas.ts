@@ -1,0 +1,160 @@
+/**
+ * The content model: one Zod schema per collection, every field documented.
+ * Cross-collection rules (a topic or source that must exist) live in content-checks.ts,
+ * because a schema only ever sees one entry.
+ */
+import { z } from 'astro/zod';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const idString = (what: string) =>
+  z.string({ error: `expected the id of a ${what} (lower-case words joined by hyphens)` }).regex(ID, {
+    error: `expected the id of a ${what}: lower-case words joined by hyphens, such as "gaza-ceasefire"`,
+  });
+
+/**
+ * An ISO 8601 date-time that carries its time zone, e.g. "2025-10-14T09:00:00+05:00".
+ * Unquoted YAML timestamps arrive as Date objects with their offset already lost; they are
+ * accepted as UTC, and quoting the value keeps the zone it was written in.
+ */
+const zonedDateTime = () =>
+  z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
+    z.iso.datetime({
+      offset: true,
+      error: 'expected an ISO 8601 date-time with a time zone, such as "2025-10-14T09:00:00+05:00"',
+    }),
+  );
+
+/** A calendar date, YYYY-MM-DD, that exists. */
+export const calendarDate = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD' });
+
+export const correctionSchema = z.object({
+  /** When the change was made, with its time zone. */
+  date: zonedDateTime(),
+  /** A correction fixes an error; an update adds or changes information. */
+  kind: z.enum(['correction', 'update'], { error: 'expected "correction" or "update"' }),
+  /** What changed, in a sentence the reader can understand on its own. */
+  note: z.string().trim().min(10, { error: 'expected a note of at least 10 characters saying what changed' }),
+});
+
+export const articleSchema = z
+  .object({
+    /** The headline: what the page is about, in plain words. */
+    title: z
+      .string({ error: 'expected a headline (text)' })
+      .trim()
+      .min(10, { error: 'expected a headline of at least 10 characters' })
+      .max(110, { error: 'expected a headline of at most 110 characters' }),
+    /** The standfirst shown under the headline: one or two sentences. */
+    dek: z
+      .string({ error: 'expected a standfirst (text)' })
+      .trim()
+      .min(20, { error: 'expected a standfirst of at least 20 characters' })
+      .max(300, { error: 'expected a standfirst of at most 300 characters' }),
+    /** The summary used by search engines and link previews. */
+    description: z
+      .string({ error: 'expected a description for link previews (text)' })
+      .trim()
+      .min(50, { error: 'expected a description of at least 50 characters' })
+      .max(200, { error: 'expected a description of at most 200 characters, the length previews show' }),
+    /** First publication, with its time zone. */
+    published: zonedDateTime(),
+    /** Last substantive change, with its time zone; not earlier than `published`. */
+    updated: zonedDateTime().optional(),
+    /** Who wrote it, as printed on the page. */
+    byline: z.string({ error: 'expected a byline (text)' }).trim().min(2, { error: 'expected a byline' }),
+    /** Ids from content/topics.json; the first is the page's section. */
+    topics: z.array(idString('topic')).min(1, { error: 'expected at least one topic id' }),
+    /** Ids of the source documents in content/sources/ the article is built from; the first is the default for <Cite>. */
+    sources: z.array(idString('source')).min(1, { error: 'expected at least one source id' }),
+    /** How the article presents the story; decides its place on the home page. */
+    format: z.enum(['report', 'explainer', 'factfile'], {
+      error: 'expected one of "report", "explainer", "factfile"',
+    }),
+    /** The home page leads with the newest featured article. */
+    featured: z.boolean().default(false),
+    /** Drafts are built by nobody: kept out of every page, feed, sitemap and index. */
+    draft: z.boolean().default(false),
+    /** Corrections and updates, oldest first, shown at the foot of the article. */
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.updated && Date.parse(data.updated) < Date.parse(data.published)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `expected a date-time not earlier than published (${data.published})`,
+      });
+    }
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;
+
+export const topicSchema = z.object({
+  /** The topic's id, used in article frontmatter and its URL. */
+  id: idString('topic'),
+  /** The topic's name as shown to readers. */
+  name: z.string().min(2),
+  /** One sentence saying what the topic page gathers. */
+  description: z.string().min(20),
+});
+
+export const citationSchema = z.object({
+  /** Who published the report the fact comes from. */
+  publisher: z.string().min(2),
+  /** When that report was published: YYYY-MM-DD or YYYY-MM when only the month is known. */
+  date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'expected YYYY-MM-DD or YYYY-MM' }).optional(),
+  /** The report's address. */
+  url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) address' }),
+});
+
+export const contextFactSchema = z.object({
+  /** Stable id used by <ContextNote fact="…">. */
+  id: idString('context fact'),
+  /** When it happened, YYYY-MM-DD. */
+  date: calendarDate,
+  /** Which strand of the story it belongs to. */
+  track: z.enum(['ceasefire', 'kazakhstan']),
+  /** True for facts that happened after the source document was published. */
+  after: z.boolean().default(false),
+  /** The fact, paraphrased in our words from the cited reports. */
+  fact: z.string().min(20),
+  /** The reports that state it. */
+  citations: z.array(citationSchema).min(1),
+});
+
+export const sourceMetaSchema = z
+  .object({
+    /** The text file in the same folder, kept byte-for-byte as received. */
+    file: z.string().regex(/^[a-z0-9-]+\.txt$/, { error: 'expected the name of a .txt file beside this one' }),
+    /** The headline as published; must equal the file's first line. */
+    headline: z.string().min(5),
+    /** Who published the report. */
+    publisher: z.string().min(2),
+    /** Publication date, YYYY-MM-DD. */
+    published: calendarDate,
+    /** The original report's address. */
+    url: z.url({ protocol: /^https$/, error: 'expected the original https address' }),
+    /** BCP 47 language tag of the text. */
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'expected a language tag such as "en"' }),
+    /** True when the text is an excerpt that stops before the end of the original. */
+    excerpt: z.boolean({ error: 'expected true or false' }),
+    /** Editorial structure: the document arrived flattened, the paragraphing is ours. */
+    structure: z.object({
+      /** Opening words of each sentence that starts a paragraph. */
+      paragraphs: z.array(z.string().min(3)).min(1),
+      /** Sub-headings found inside the running text. */
+      headings: z.array(z.string().min(3)).default([]),
+    }),
+  })
+  .strict();
+
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;
+
+/** Turns Zod issues into lines that name the file and the field. */
+export function describeIssues(file: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
+    .join('\n');
+}

@@ -6,9 +6,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkArticle, findComponentRefs } from '../lib/content-checks';
 import { indexPassages } from '../lib/passages';
 import { articleWords, readingMinutes } from '../lib/reading-time';
+import type { SourceEntry } from '../loaders/source-loader';
 
 export type Article = CollectionEntry<'articles'>;
-export type Source = CollectionEntry<'sources'>;
+/** Typed from the loader's own schema: Astro's generated type loses the passage structure. */
+export type Source = Omit<CollectionEntry<'sources'>, 'data'> & { data: SourceEntry };
 export type Topic = CollectionEntry<'topics'>;
 export type ContextFact = CollectionEntry<'context'>;
 
@@ -34,7 +36,12 @@ async function loadArticles(): Promise<Article[]> {
   };
   const errors = articles.flatMap((a) =>
     checkArticle(
-      { file: a.filePath ?? `content/articles/${a.id}.mdx`, topics: a.data.topics, sources: a.data.sources, body: a.body ?? '' },
+      {
+        file: a.filePath ?? `content/articles/${a.id}.mdx`,
+        topics: a.data.topics,
+        sources: a.data.sources,
+        body: a.body ?? '',
+      },
       known,
     ),
   );
@@ -45,7 +52,7 @@ async function loadArticles(): Promise<Article[]> {
 }
 
 export async function getSources(): Promise<Source[]> {
-  return getCollection('sources');
+  return (await getCollection('sources')) as Source[];
 }
 
 export async function getSource(id: string): Promise<Source> {
@@ -69,7 +76,9 @@ export async function getPassage(sourceId: string, passageId: string) {
   const source = await getSource(sourceId);
   const passage = indexPassages(source.data.blocks).get(passageId);
   if (!passage) {
-    throw new Error(`no passage "${passageId}" in source "${sourceId}"; expected a paragraph (p1…) or sentence (s1…) id`);
+    throw new Error(
+      `no passage "${passageId}" in source "${sourceId}"; expected a paragraph (p1…) or sentence (s1…) id`,
+    );
   }
   return { source, passage, href: `/sources/${sourceId}/#${passageId}` };
 }

@@ -46,12 +46,16 @@ export function checkArticle(article: ArticleInput, known: KnownContent): string
   const { file } = article;
   article.topics.forEach((topic, i) => {
     if (!known.topics.has(topic)) {
-      errors.push(`${file}: topics[${i}]: unknown topic "${topic}"; expected one of ${list(known.topics)} (content/topics.json)`);
+      errors.push(
+        `${file}: topics[${i}]: unknown topic "${topic}"; expected one of ${list(known.topics)} (content/topics.json)`,
+      );
     }
   });
   article.sources.forEach((source, i) => {
     if (!known.sources.has(source)) {
-      errors.push(`${file}: sources[${i}]: unknown source "${source}"; expected one of ${list(known.sources.keys())} (content/sources/)`);
+      errors.push(
+        `${file}: sources[${i}]: unknown source "${source}"; expected one of ${list(known.sources.keys())} (content/sources/)`,
+      );
     }
   });
   if (article.body.trim().length === 0) {
@@ -62,7 +66,9 @@ export function checkArticle(article: ArticleInput, known: KnownContent): string
     if (ref.component === 'ContextNote') {
       const fact = ref.attributes['fact'];
       if (!fact || !known.contextFacts.has(fact)) {
-        errors.push(`${where} fact: unknown context fact "${fact ?? ''}"; expected an id from content/context/facts.json`);
+        errors.push(
+          `${where} fact: unknown context fact "${fact ?? ''}"; expected an id from content/context/facts.json`,
+        );
       }
       continue;
     }

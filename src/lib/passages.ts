@@ -67,9 +67,7 @@ export function segmentSentences(text: string, locale = 'en'): { text: string; s
     }
   }
   if (pending) out.push(pending);
-  return out
-    .map((s) => ({ text: s.text.trimEnd(), start: s.start }))
-    .filter((s) => s.text.length > 0);
+  return out.map((s) => ({ text: s.text.trimEnd(), start: s.start })).filter((s) => s.text.length > 0);
 }
 
 /** A URL-safe id for a heading: lower case ASCII words joined by hyphens. */
@@ -119,7 +117,8 @@ export function splitPassages(body: string, structure: Structure, locale = 'en')
       blocks.push({ kind: 'heading', id: slugify(piece.text), text: piece.text });
       continue;
     }
-    const opensParagraph = nextStart < starts.length && piece.text.startsWith(starts[nextStart]);
+    const expected = starts[nextStart];
+    const opensParagraph = expected !== undefined && piece.text.startsWith(expected);
     if (opensParagraph) nextStart++;
     if (!current) {
       if (!opensParagraph && blocks.length === 0) {
@@ -143,8 +142,8 @@ export function splitPassages(body: string, structure: Structure, locale = 'en')
   }
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
-      const first = block.sentences[0];
-      const last = block.sentences[block.sentences.length - 1];
+      const first = block.sentences[0]!;
+      const last = block.sentences.at(-1)!;
       block.text = body.slice(first.start, last.start + last.text.length);
     }
   }
@@ -152,8 +151,13 @@ export function splitPassages(body: string, structure: Structure, locale = 'en')
 }
 
 /** Every addressable passage (paragraph, sentence or heading) by id. */
-export function indexPassages(blocks: Block[]): Map<string, { id: string; text: string; kind: 'paragraph' | 'sentence' | 'heading'; paragraphId: string }> {
-  const index = new Map<string, { id: string; text: string; kind: 'paragraph' | 'sentence' | 'heading'; paragraphId: string }>();
+export function indexPassages(
+  blocks: Block[],
+): Map<string, { id: string; text: string; kind: 'paragraph' | 'sentence' | 'heading'; paragraphId: string }> {
+  const index = new Map<
+    string,
+    { id: string; text: string; kind: 'paragraph' | 'sentence' | 'heading'; paragraphId: string }
+  >();
   for (const block of blocks) {
     index.set(block.id, { id: block.id, text: block.text, kind: block.kind, paragraphId: block.id });
     if (block.kind === 'paragraph') {

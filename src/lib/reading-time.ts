@@ -4,10 +4,11 @@
  * package knows about; the arithmetic itself is one line.
  */
 
-/** Words in a text, counted by Intl.Segmenter so that hyphenated words, numbers and curly quotes count right. */
+/** Words in a text, counted by Intl.Segmenter (numbers and curly quotes count right); a hyphenated word counts once. */
 export function countWords(text: string, locale = 'en'): number {
   let words = 0;
-  for (const part of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
+  const joined = text.replace(/(\p{L})-(?=\p{L})/gu, '$1');
+  for (const part of new Intl.Segmenter(locale, { granularity: 'word' }).segment(joined)) {
     if (part.isWordLike) words++;
   }
   return words;

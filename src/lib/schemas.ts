@@ -104,7 +104,10 @@ export const citationSchema = z.object({
   /** Who published the report the fact comes from. */
   publisher: z.string().min(2),
   /** When that report was published: YYYY-MM-DD or YYYY-MM when only the month is known. */
-  date: z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'expected YYYY-MM-DD or YYYY-MM' }).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'expected YYYY-MM-DD or YYYY-MM' })
+    .optional(),
   /** The report's address. */
   url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) address' }),
 });
@@ -138,6 +141,8 @@ export const sourceMetaSchema = z
     url: z.url({ protocol: /^https$/, error: 'expected the original https address' }),
     /** BCP 47 language tag of the text. */
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { error: 'expected a language tag such as "en"' }),
+    /** SHA-256 of the text file as received: the build fails if a byte of it changes. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "expected the 64 hex digits of the file's SHA-256" }),
     /** True when the text is an excerpt that stops before the end of the original. */
     excerpt: z.boolean({ error: 'expected true or false' }),
     /** Editorial structure: the document arrived flattened, the paragraphing is ours. */

@@ -16,10 +16,10 @@ export const sourceEntrySchema = sourceMetaSchema.extend({
   raw: z.string(),
   /** Everything after the headline line, without the final newline. */
   body: z.string(),
-  /** SHA-256 of the file, shown on the source page as evidence of what was quoted. */
-  sha256: z.string(),
   blocks: z.custom<Block[]>(),
 });
+
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 
 export function sourceLoader({ base }: { base: string }): Loader {
   return {
@@ -62,7 +62,9 @@ async function loadOne(dir: string, name: string) {
   const meta = parsed.data;
   const id = name.replace(/\.json$/, '');
   if (meta.file !== `${id}.txt`) {
-    throw new Error(`${shown}: file: expected "${id}.txt" (the text file shares the metadata file's name), found "${meta.file}"`);
+    throw new Error(
+      `${shown}: file: expected "${id}.txt" (the text file shares the metadata file's name), found "${meta.file}"`,
+    );
   }
   const textPath = path.join(dir, meta.file);
   let bytes: Buffer;
@@ -71,11 +73,19 @@ async function loadOne(dir: string, name: string) {
   } catch {
     throw new Error(`${shown}: file: "${meta.file}" does not exist beside the metadata`);
   }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== meta.sha256) {
+    throw new Error(
+      `${shown}: sha256: ${meta.file} is not the document as received (expected SHA-256 ${meta.sha256}, found ${sha256}); restore the original text`,
+    );
+  }
   const raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   const newline = raw.indexOf('\n');
   const headline = (newline === -1 ? raw : raw.slice(0, newline)).replace(/\r$/, '');
   if (headline !== meta.headline) {
-    throw new Error(`${shown}: headline: expected the first line of ${meta.file} ("${headline}"), found "${meta.headline}"`);
+    throw new Error(
+      `${shown}: headline: expected the first line of ${meta.file} ("${headline}"), found "${meta.headline}"`,
+    );
   }
   const body = newline === -1 ? '' : raw.slice(newline + 1).replace(/\r?\n$/, '');
   let blocks: Block[];
@@ -85,6 +95,5 @@ async function loadOne(dir: string, name: string) {
     if (e instanceof StructureError) throw new Error(`${shown}: structure.${e.field}: ${e.message}`);
     throw e;
   }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { id, filePath: path.relative(process.cwd(), textPath), data: { ...meta, raw, body, sha256, blocks } };
+  return { id, filePath: path.relative(process.cwd(), textPath), data: { ...meta, raw, body, blocks } };
 }

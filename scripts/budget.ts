@@ -1,0 +1,121 @@
+/**
+ * Byte budgets over the built site. Prints a table per page and exits non-zero when a page
+ * is over budget. Run after `astro build`: `node scripts/budget.ts [dist]`.
+ *
+ *  - HTML + CSS, brotli-compressed: at most 14 KB (the first round trip), aiming for 10 KB.
+ *  - JavaScript, gzip: at most 1.5 KB on pages without an island (the theme toggle), and at most
+ *    12 KB in total where an island is, counting every module the page loads, imports included.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+const KB = 1024;
+export const BUDGET = { htmlCss: 14 * KB, aimHtmlCss: 10 * KB, plainJs: 1.5 * KB, islandJs: 12 * KB };
+
+const brotli = (b: Buffer | string) =>
+  brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+function fileFor(url: string): string {
+  const file = path.join(dist, decodeURI(url.split(/[?#]/)[0]!));
+  if (!existsSync(file)) throw new Error(`a page references ${url}, which is not in ${dist}`);
+  return file;
+}
+
+/** A module and everything it imports, each file once. */
+function moduleGraph(url: string, seen: Set<string>): void {
+  if (seen.has(url)) return;
+  seen.add(url);
+  const code = readFileSync(fileFor(url), 'utf8');
+  for (const m of code.matchAll(
+    /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g,
+  )) {
+    const spec = m[1] ?? m[2]!;
+    moduleGraph(new URL(spec, `http://x${url}`).pathname, seen);
+  }
+}
+
+interface Row {
+  page: string;
+  htmlCss: number;
+  js: number;
+  island: boolean;
+  problems: string[];
+}
+
+export function measure(file: string): Row {
+  const html = readFileSync(file, 'utf8');
+  const page =
+    '/' +
+    path
+      .relative(dist, file)
+      .split(path.sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1');
+  const problems: string[] = [];
+  let htmlCss = brotli(html);
+  for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g))
+    htmlCss += brotli(readFileSync(fileFor(m[1]!)));
+
+  const modules = new Set<string>();
+  let inlineJs = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1]!;
+    if (/type="application\/(?:ld\+)?json"/.test(attrs)) continue;
+    const src = /src="([^"]+)"/.exec(attrs)?.[1];
+    if (src) moduleGraph(src, modules);
+    else inlineJs += gzip(m[2]!);
+    for (const i of m[2]!.matchAll(/import\(["']([^"']+\.js)["']\)|from\s*["']([^"']+\.js)["']/g))
+      moduleGraph(i[1] ?? i[2]!, modules);
+  }
+  const island = /<astro-island\b/.test(html);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) moduleGraph(m[1]!, modules);
+  const js = inlineJs + [...modules].reduce((sum, url) => sum + gzip(readFileSync(fileFor(url))), 0);
+
+  for (const img of html.matchAll(/<img\b[^>]*>/g)) {
+    if (!/\bwidth=/.test(img[0]) || !/\bheight=/.test(img[0]))
+      problems.push(`image without width and height: ${img[0].slice(0, 80)}`);
+  }
+  if (htmlCss > BUDGET.htmlCss) problems.push(`HTML + CSS ${kb(htmlCss)} over ${kb(BUDGET.htmlCss)}`);
+  const jsBudget = island ? BUDGET.islandJs : BUDGET.plainJs;
+  if (js > jsBudget) problems.push(`JavaScript ${kb(js)} over ${kb(jsBudget)}${island ? ' (island page)' : ''}`);
+  return { page, htmlCss, js, island, problems };
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(2)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = htmlFiles(dist)
+    .map(measure)
+    .sort((a, b) => a.page.localeCompare(b.page));
+  const width = Math.max(...rows.map((r) => r.page.length));
+  console.log(`${'page'.padEnd(width)}  HTML+CSS (br)  JS (gz)   status`);
+  for (const r of rows) {
+    const status = r.problems.length
+      ? `OVER: ${r.problems.join('; ')}`
+      : r.htmlCss > BUDGET.aimHtmlCss
+        ? 'ok (above the 10 KB aim)'
+        : 'ok';
+    console.log(
+      `${r.page.padEnd(width)}  ${kb(r.htmlCss).padStart(13)}  ${kb(r.js).padStart(8)}  ${r.island ? '[island] ' : ''}${status}`,
+    );
+  }
+  const over = rows.filter((r) => r.problems.length);
+  console.log(
+    `\n${rows.length} pages; budgets: HTML+CSS ≤ ${kb(BUDGET.htmlCss)} br, JS ≤ ${kb(BUDGET.plainJs)} gz (${kb(BUDGET.islandJs)} with an island)`,
+  );
+  if (over.length) {
+    console.error(`${over.length} page(s) over budget`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+import { articlePages, builtPages } from './built-pages';
+
+const REPORT = '/articles/kazakhstan-maintains-diplomatic-balance/';
+const SOURCE = '/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/';
+
+test('home → lead article → a citation lands on its passage in the source', async ({ page }) => {
+  await page.goto('/');
+  const lead = page.getByRole('region', { name: 'Lead story' }).getByRole('link').first();
+  const title = await lead.textContent();
+  await lead.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!.trim());
+
+  const quote = page.locator('figure blockquote').first();
+  const quoted = (await quote.textContent())!.trim();
+  await page.locator('figure figcaption a[data-cite]').first().click();
+  await expect(page).toHaveURL(new RegExp(`${SOURCE}#s\\d+$`));
+  const target = page.locator(':target');
+  await expect(target).toHaveText(quoted);
+  await expect(target).toBeInViewport();
+  expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('every quotation on every article is, character for character, the passage it links to', async ({ page }) => {
+  const sourceText = new Map<string, string>();
+  await page.goto(SOURCE);
+  for (const el of await page.locator('[id^="s"].sentence, p[id^="p"]').all()) {
+    const id = (await el.getAttribute('id'))!;
+    // A paragraph's text without the ¶ and sentence-number links that sit between its sentences.
+    const text = await el.evaluate(
+      (node) => [...node.querySelectorAll('.sentence')].map((s) => s.textContent).join(' ') || node.textContent,
+    );
+    sourceText.set(id, text!);
+  }
+  let checked = 0;
+  for (const url of articlePages()) {
+    await page.goto(url);
+    for (const q of await page.locator('q[cite], blockquote[cite]').all()) {
+      const cite = new URL((await q.getAttribute('cite'))!);
+      expect(cite.pathname).toBe(SOURCE);
+      const expected = sourceText.get(cite.hash.slice(1));
+      expect(expected, `${url}: ${cite.hash} is a passage of the source`).toBeDefined();
+      expect((await q.textContent())!.trim(), `${url}: quotation of ${cite.hash}`).toBe(expected);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(20);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the report shows the full text, every paragraph, and says where the excerpt stops', async ({ page }) => {
+    await page.goto(SOURCE);
+    const paragraphs = await page.locator('p[id^="p"]').count();
+    await page.goto(REPORT);
+    const article = page.locator('article');
+    await expect(article.locator('p[id^="p"]')).toHaveCount(paragraphs);
+    await expect(article.getByRole('heading', { name: 'A Delicate Diplomatic Position' })).toBeVisible();
+    await expect(article.locator('p[id^="p"]').last()).toHaveText(/At that time, 76\.\.\.$/);
+    await expect(page.getByText('The source text ends here, mid-sentence.')).toBeVisible();
+    await expect(page.locator('[data-theme-toggle]')).toBeHidden();
+  });
+
+  test('the explainer shows every answer', async ({ page }) => {
+    await page.goto('/articles/kazakhstan-gaza-ceasefire-explained/');
+    await expect(page.locator('.prose h2[id]')).toHaveText([
+      'What happened on 13 October 2025?',
+      'What has Kazakhstan said, and when?',
+      'Why does Astana stay neutral?',
+      'What ties does Kazakhstan have with Israel and with Palestine?',
+      'What remains uncertain?',
+    ]);
+  });
+
+  test('dark mode follows the system without any script', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 22)');
+    await context.close();
+  });
+});
+
+test('the theme toggle remembers the choice, and the next page opens in it', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: /Theme/ });
+  await expect(toggle).toHaveText('Theme: system');
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: light');
+  await toggle.click();
+  await expect(toggle).toHaveText('Theme: dark');
+  await page.goto(REPORT);
+  // The saved theme is on <html> before the body is parsed: no flash of the light page.
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 22)');
+  await page.getByRole('button', { name: /Theme/ }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+});
+
+for (const width of [320, 375]) {
+  test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    for (const url of builtPages()) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${url} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('no page asks another origin for anything', async ({ page, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:') foreign.push(request.url());
+  });
+  for (const url of builtPages()) await page.goto(url, { waitUntil: 'networkidle' });
+  expect(foreign).toEqual([]);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto(REPORT);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

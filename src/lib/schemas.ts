@@ -163,3 +163,73 @@ export function describeIssues(file: string, error: z.ZodError): string {
     .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
     .join('\n');
 }
+
+/** A date at its true precision: a year (1992), a month (2023-10) or a day (2025-09-30). */
+export const partialDate = z
+  .string({ error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'expected a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  });
+
+/** Where a timeline event comes from: words of the source document, or a listed context fact. */
+export const provenanceSchema = z.discriminatedUnion(
+  'type',
+  [
+    z
+      .object({
+        type: z.literal('source'),
+        /** Id of the source document (content/sources/<id>.json). */
+        source: idString('source'),
+        /** Paragraph (p…) or sentence (s…) id of the passage. */
+        passage: z.string().regex(/^[ps]\d+$/, { error: 'expected a passage id such as "s14" or "p7"' }),
+        /** The exact words in that passage that support the event, character for character. */
+        quote: z.string().min(3, { error: 'expected the words of the passage that support the event' }),
+      })
+      .strict(),
+    z
+      .object({
+        type: z.literal('context'),
+        /** Id of a fact in content/context/facts.json, which carries its publisher, date and link. */
+        fact: idString('context fact'),
+      })
+      .strict(),
+  ],
+  { error: 'expected provenance of type "source" (source, passage, quote) or "context" (fact)' },
+);
+
+export const timelineEventSchema = z
+  .object({
+    /** Stable id: the event's permalink is #event-<id>. Never change it once published. */
+    id: idString('timeline event'),
+    /** When it happened, at the precision the evidence gives. */
+    date: partialDate,
+    /** True when the date is only roughly known ("around", "by midweek"). */
+    approximate: z.boolean().default(false),
+    /** True when the date was worked out rather than stated ("On Monday" → 2025-10-13). */
+    inferred: z.boolean().default(false),
+    /** How an inferred or approximate date was reached, in words shown to the reader. */
+    dateNote: z.string().min(5).optional(),
+    /** Which column it belongs to. */
+    track: z.enum(['ceasefire', 'kazakhstan'], { error: 'expected "ceasefire" or "kazakhstan"' }),
+    /** An event happened; a statement was said; an expectation looks ahead and may not have happened. */
+    kind: z.enum(['event', 'statement', 'expectation'], { error: 'expected "event", "statement" or "expectation"' }),
+    /** Who acted or spoke. */
+    actors: z.array(z.string().min(2)).min(1, { error: 'expected at least one actor' }),
+    /** One line, in our words. */
+    headline: z.string().min(5).max(120),
+    /** A sentence or two, in our words. */
+    summary: z.string().min(10).max(400),
+    provenance: provenanceSchema,
+    /** Id of the milestone this statement answers. */
+    respondsTo: idString('timeline event').optional(),
+    /** Candidates written by `npm run ingest` stay out of the site until an editor sets this to false. */
+    draft: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((event, ctx) => {
+    if ((event.inferred || event.approximate) && !event.dateNote) {
+      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'expected a note saying how the date was worked out' });
+    }
+  });
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Playwright cannot download its own browser on our machines; use the system Chromium when there is one.
 const systemChromium = [process.env['CHROME_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const PORT = 4329;
+// PW_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env['PW_PORT'] ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -130,3 +130,18 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.locator('main')).toBeFocused();
 });
+
+test('every page runs under its hash-based CSP with nothing refused', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+  });
+  for (const url of builtPages()) {
+    await page.goto(url);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp, `${url} has a CSP`).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("object-src 'none'");
+  }
+  expect(refused).toEqual([]);
+});

@@ -145,3 +145,14 @@ test('every page runs under its hash-based CSP with nothing refused', async ({ p
   }
   expect(refused).toEqual([]);
 });
+
+test('a context note reads as one sentence with its date and cites its report', async ({ page }) => {
+  await page.goto('/articles/kazakhstan-gaza-ceasefire-explained/');
+  const note = page.getByRole('note').filter({ hasText: 'Sharm el-Sheikh Peace Summit' });
+  await expect(note).toContainText('Context · from other reporting');
+  await expect(note).toContainText('13 October 2025: At the Sharm el-Sheikh Peace Summit');
+  await expect(note.getByRole('link', { name: 'CGTN, 14 October 2025' })).toHaveAttribute(
+    'href',
+    /^https:\/\/news\.cgtn\.com\//,
+  );
+});

@@ -1,0 +1,32 @@
+/**
+ * Builds the site into a temporary folder and only then swaps it into dist/, so a build that
+ * fails (a content error, say) leaves the last good site in place, whole.
+ * `node scripts/build.ts` (run by `npm run build`); extra arguments go to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+const next = path.join(root, `.dist-next-${process.pid}`);
+const previous = path.join(root, `.dist-previous-${process.pid}`);
+
+function run(command: string, args: string[]): boolean {
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  return result.status === 0;
+}
+
+rmSync(next, { recursive: true, force: true });
+const ok = run(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', next, ...process.argv.slice(2)]);
+if (!ok || !existsSync(path.join(next, 'index.html'))) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(
+    `\nBuild failed: ${existsSync(dist) ? 'dist/ still holds the previous build, untouched' : 'nothing was written to dist/'}.`,
+  );
+  process.exit(1);
+}
+if (existsSync(dist)) renameSync(dist, previous);
+renameSync(next, dist);
+rmSync(previous, { recursive: true, force: true });
+console.log('dist/ now holds the new build.');

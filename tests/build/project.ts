@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = process.cwd();
+const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** A throwaway copy of the project (node_modules linked), to build with broken content. */
+export function copyProject(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'multivector-'));
+  for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+export function edit(dir: string, file: string, change: (text: string) => string): void {
+  const full = path.join(dir, file);
+  const before = readFileSync(full, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  writeFileSync(full, after);
+}
+
+/** Runs the project's own build script (build into a temporary folder, swap on success). */
+export function build(dir: string): { ok: boolean; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output };
+}

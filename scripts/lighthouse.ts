@@ -52,7 +52,9 @@ try {
     }
     rows.push({
       page,
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))])),
+      scores: Object.fromEntries(
+        CATEGORIES.map((c) => [c, median(runs.map((r) => Math.round((r.categories[c]?.score ?? 0) * 100)))]),
+      ),
       lcp: median(runs.map((r) => r.audits['largest-contentful-paint']?.numericValue ?? Infinity)),
       tbt: median(runs.map((r) => r.audits['total-blocking-time']?.numericValue ?? Infinity)),
       cls: median(runs.map((r) => r.audits['cumulative-layout-shift']?.numericValue ?? Infinity)),

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { build, copyProject, edit } from './project';
+import { build, copyProject, edit } from '../../scripts/project-copy.ts';
 
 const EXPLAINER = 'content/articles/kazakhstan-gaza-ceasefire-explained.mdx';
 const KEY_FACTS = 'content/articles/kazakhstan-gaza-ceasefire-key-facts.mdx';

@@ -1,3 +1,4 @@
+/** A throwaway copy of the project, for tests and benchmarks that build altered content. */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

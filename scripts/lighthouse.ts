@@ -38,7 +38,7 @@ const chrome = await chromeLauncher.launch({
 const rows: { page: string; scores: Record<string, number>; lcp: number; tbt: number; cls: number }[] = [];
 try {
   for (const page of PAGES) {
-    const runs = [];
+    const runs: NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'][] = [];
     for (let i = 0; i < RUNS; i++) {
       process.stdout.write(`\r${page} run ${i + 1}/${RUNS}…`.padEnd(80));
       const result = await lighthouse(`${server.origin}${page}`, {

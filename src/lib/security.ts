@@ -4,7 +4,13 @@
  * `frame-ancestors` only works as an HTTP header, so it lives in public/_headers with the
  * directives both policies share (checked by tests/unit/security-headers.test.ts).
  */
-export const CSP_DIRECTIVES = [
+import type { AstroUserConfig } from 'astro';
+
+type Directive = NonNullable<
+  Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']
+>[number];
+
+export const CSP_DIRECTIVES: Directive[] = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -82,6 +82,13 @@ export function measure(file: string): Row {
   for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) moduleGraph(m[1]!, modules);
   const js = inlineJs + [...modules].reduce((sum, url) => sum + gzip(readFileSync(fileFor(url))), 0);
 
+  // Render-blocking: an external stylesheet beyond the one allowed, or a classic script in <head>.
+  const head = html.slice(0, html.indexOf('</head>'));
+  const stylesheets = [...head.matchAll(/<link[^>]+rel="stylesheet"/g)].length;
+  if (stylesheets > 1) problems.push(`${stylesheets} render-blocking stylesheets (at most one, or CSS inlined)`);
+  for (const s of head.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"[^>]*>/g)) {
+    if (!/\b(?:async|defer|type="module")/.test(s[1]! + s[0])) problems.push(`render-blocking script ${s[2]}`);
+  }
   for (const img of html.matchAll(/<img\b[^>]*>/g)) {
     if (!/\bwidth=/.test(img[0]) || !/\bheight=/.test(img[0]))
       problems.push(`image without width and height: ${img[0].slice(0, 80)}`);

@@ -71,10 +71,14 @@ export async function getContextFact(id: string): Promise<ContextFact> {
   return fact;
 }
 
+const passageIndexes = new Map<string, ReturnType<typeof indexPassages>>();
+
 /** A passage of a source, with the URL that lands on it. */
 export async function getPassage(sourceId: string, passageId: string) {
   const source = await getSource(sourceId);
-  const passage = indexPassages(source.data.blocks).get(passageId);
+  let index = passageIndexes.get(sourceId);
+  if (!index) passageIndexes.set(sourceId, (index = indexPassages(source.data.blocks)));
+  const passage = index.get(passageId);
   if (!passage) {
     throw new Error(
       `no passage "${passageId}" in source "${sourceId}"; expected a paragraph (p1…) or sentence (s1…) id`,

@@ -111,14 +111,20 @@ for (const width of [320, 375]) {
   });
 }
 
-test('no page asks another origin for anything', async ({ page, baseURL }) => {
+test('no page asks another origin for anything, or sets a cookie', async ({ page, context, baseURL }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:') foreign.push(request.url());
   });
-  for (const url of builtPages()) await page.goto(url, { waitUntil: 'networkidle' });
+  for (const url of builtPages()) {
+    await page.goto(url, { waitUntil: 'networkidle' });
+    // Scroll to the foot so that anything loaded on sight (islands, lazy images) is requested too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+  }
   expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {

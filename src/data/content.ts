@@ -14,8 +14,11 @@ export type Source = Omit<CollectionEntry<'sources'>, 'data'> & { data: SourceEn
 export type Topic = CollectionEntry<'topics'>;
 export type ContextFact = CollectionEntry<'context'>;
 
-/** `astro dev` shows drafts so an editor can read one before publishing; a build never does. */
-const SHOW_DRAFTS = import.meta.env.DEV;
+/**
+ * `astro dev` shows drafts so an editor can read one before publishing; a build never does. The mode,
+ * not `DEV`, decides: `DEV` follows NODE_ENV, and a build run with NODE_ENV=test would publish drafts.
+ */
+const SHOW_DRAFTS = import.meta.env.MODE === 'development';
 
 let checked: Promise<Article[]> | undefined;
 

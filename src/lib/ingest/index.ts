@@ -130,9 +130,8 @@ export function describe(result: Ingested): string {
     candidates.length
       ? 'Timeline candidates (check each against its sentence):'
       : 'Timeline candidates: no sentence carries a date',
-    ...candidates.map(
-      (c) =>
-        `  ${c.provenance.passage.padEnd(4)} ${c.date.padEnd(10)}  ${c.track.padEnd(10)}  ${c.kind.padEnd(11)}${c.inferred || c.approximate ? `  ${c.dateNote}` : ''}`,
+    ...candidates.map((c) =>
+      `  ${c.provenance.passage.padEnd(4)} ${c.date.padEnd(10)}  ${c.track.padEnd(10)}  ${c.kind.padEnd(11)}${c.inferred || c.approximate ? `  ${c.dateNote}` : ''}`.trimEnd(),
     ),
     '',
     'Next, as an editor:',

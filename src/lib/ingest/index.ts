@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { formatCalendarDate } from '../dates.ts';
 import { sourceParts, splitPassages, StructureError, type Block } from '../passages.ts';
-import type { SourceMeta } from '../schemas.ts';
+import { describeIssues, sourceMetaSchema, timelineEventSchema, type SourceMeta } from '../schemas.ts';
 import { renderArticle, type Topic } from './article.ts';
 import { checkOptions, decodeDocument, IngestError, slugFor, type IngestOptions } from './input.ts';
 import { endsMidSentence, outline, type Heading } from './outline.ts';
@@ -38,6 +38,9 @@ export interface Ingested {
   files: OutputFile[];
 }
 
+const issues = (file: string, result: { success: boolean; error?: Parameters<typeof describeIssues>[1] }) =>
+  result.success || !result.error ? [] : describeIssues(file, result.error).split('\n');
+
 export function ingest(input: IngestInput): Ingested {
   const options = checkOptions(input.options);
   const raw = decodeDocument(input.bytes, input.file);
@@ -68,6 +71,12 @@ export function ingest(input: IngestInput): Ingested {
     structure,
   };
   const candidates = timelineCandidates(blocks, { source: slug, published: options.published });
+  // What is written must load: a file the build would reject is an error here, before anything is written.
+  const problems = [
+    ...issues(`content/sources/${slug}.json`, sourceMetaSchema.safeParse(meta)),
+    ...candidates.flatMap((c, i) => issues(`content/timeline/${slug}.json[${i}]`, timelineEventSchema.safeParse(c))),
+  ];
+  if (problems.length) throw new IngestError(`the files for this report would not load:\n${problems.join('\n')}`);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {
     slug,

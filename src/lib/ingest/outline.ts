@@ -37,7 +37,7 @@ function isTitleWord(word: string, first: boolean): boolean {
  */
 export function isTitleLine(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  if (line.length > 80 || words.length > 12 || !/\p{L}/u.test(line)) return false;
+  if (line.length < 3 || line.length > 80 || words.length > 12 || !/\p{L}/u.test(line)) return false;
   if (/[.,;:!"“”]$/.test(line.trim()) || words[0] === 'By') return false;
   return words.every((w, i) => isTitleWord(w.replace(/[?)]$/, ''), i === 0)) && !MINOR.has(words.at(-1)!);
 }
@@ -116,7 +116,9 @@ export function outline(body: string, locale = 'en'): { structure: Structure; he
       between.push(piece.text);
     }
   }
-  return { structure: { paragraphs, headings: headings.map((h) => h.text) }, headings };
+  // A Markdown heading is a heading whether listed or not; one shorter than the schema's 3 characters stays unlisted.
+  const listed = headings.filter((h) => h.found !== 'markdown' || h.text.length >= 3).map((h) => h.text);
+  return { structure: { paragraphs, headings: listed }, headings };
 }
 
 /**

@@ -14,9 +14,15 @@ export type Source = Omit<CollectionEntry<'sources'>, 'data'> & { data: SourceEn
 export type Topic = CollectionEntry<'topics'>;
 export type ContextFact = CollectionEntry<'context'>;
 
+/**
+ * `astro dev` shows drafts so an editor can read one before publishing; a build never does. The mode,
+ * not `DEV`, decides: `DEV` follows NODE_ENV, and a build run with NODE_ENV=test would publish drafts.
+ */
+const SHOW_DRAFTS = import.meta.env.MODE === 'development';
+
 let checked: Promise<Article[]> | undefined;
 
-/** Published articles, newest first, after every reference in them has been checked. */
+/** Published articles (drafts too under `astro dev`), newest first, after every reference in them has been checked. */
 export function getArticles(): Promise<Article[]> {
   checked ??= loadArticles();
   return checked;
@@ -47,17 +53,34 @@ async function loadArticles(): Promise<Article[]> {
   );
   if (errors.length) throw new Error(`Content errors:\n${errors.join('\n')}`);
   return articles
-    .filter((a) => !a.data.draft)
+    .filter((a) => !a.data.draft || SHOW_DRAFTS)
     .sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
 }
 
+/**
+ * Sources that a published article names, in its frontmatter or a <Cite>/<SourceText>. A source
+ * whose only articles are drafts (a story just ingested) stays unpublished with them: no page, no listing.
+ */
 export async function getSources(): Promise<Source[]> {
-  return (await getCollection('sources')) as Source[];
+  const named = new Set(
+    (await getArticles()).flatMap((a) => [
+      ...a.data.sources,
+      ...findComponentRefs(a.body ?? '').flatMap((r) => r.attributes['source'] ?? []),
+    ]),
+  );
+  return ((await getCollection('sources')) as Source[]).filter((s) => named.has(s.id));
 }
 
 export async function getSource(id: string): Promise<Source> {
   const source = (await getSources()).find((s) => s.id === id);
-  if (!source) throw new Error(`unknown source "${id}"`);
+  if (!source) {
+    const exists = (await getCollection('sources')).some((s) => s.id === id);
+    throw new Error(
+      exists
+        ? `source "${id}" is not published: only draft articles name it; publish one of them (draft: false) first`
+        : `unknown source "${id}"`,
+    );
+  }
   return source;
 }
 

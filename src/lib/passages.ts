@@ -30,9 +30,15 @@ export interface HeadingBlock {
 export type Block = ParagraphBlock | HeadingBlock;
 
 export interface Structure {
-  /** Opening words of each sentence that starts a new paragraph (the first sentence always does). */
+  /**
+   * Opening words of each sentence that starts a new paragraph, in order; the first sentence always
+   * does. Paragraph breaks the text makes itself (lines, blank lines) count whether listed or not.
+   */
   paragraphs: string[];
-  /** Sub-headings that were flattened into the running text, in order of appearance. */
+  /**
+   * Sub-headings in order of appearance: a line of its own, or words flattened into the start of a
+   * sentence. Markdown "##" lines are headings whether listed or not.
+   */
   headings: string[];
 }
 
@@ -70,6 +76,22 @@ export function segmentSentences(text: string, locale = 'en'): { text: string; s
   return out.map((s) => ({ text: s.text.trimEnd(), start: s.start })).filter((s) => s.text.length > 0);
 }
 
+/**
+ * A source file's headline and body. The headline is line 1 (a Markdown "# " marker and a byte
+ * order mark are not part of it); the body is everything after it, without the final line break.
+ */
+export function sourceParts(raw: string): { headline: string; body: string } {
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  const newline = text.indexOf('\n');
+  const line = newline === -1 ? text : text.slice(0, newline);
+  const headline = line
+    .replace(/^#[ \t]+/, '')
+    .replace(/[ \t]+#+[ \t]*$/, '')
+    .trim();
+  const body = newline === -1 ? '' : text.slice(newline + 1).replace(/\r?\n$/, '');
+  return { headline, body };
+}
+
 /** A URL-safe id for a heading: lower case ASCII words joined by hyphens. */
 export function slugify(text: string): string {
   return text
@@ -80,28 +102,117 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function splitPassages(body: string, structure: Structure, locale = 'en'): Block[] {
-  const raw = segmentSentences(body, locale);
-  const pieces: { text: string; start: number; heading?: true }[] = [];
-  let headingIndex = 0;
-  for (const s of raw) {
-    const heading = structure.headings[headingIndex];
-    if (heading !== undefined && s.text.startsWith(heading + ' ')) {
-      pieces.push({ text: heading, start: s.start, heading: true });
-      const rest = s.text.slice(heading.length + 1);
-      pieces.push({ text: rest, start: s.start + heading.length + 1 });
-      headingIndex++;
+/** Where the text itself starts a paragraph or sets a heading: the structure a file brings with it. */
+export interface TextParagraph {
+  /** Offsets in the body, leading and trailing spaces excluded. */
+  start: number;
+  end: number;
+  /** The words of a Markdown sub-heading line ("## Words"), without its markers. */
+  heading?: string;
+}
+
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const MARKDOWN_HEADING = /^(#{2,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+
+/**
+ * The paragraphs a text marks by itself. A Markdown "##" line is always a heading on its own.
+ * When blank lines appear between lines of text, they separate paragraphs and a single line break
+ * is only a wrap inside one; otherwise every line is a paragraph. A body on one line (a flattened
+ * document) is one paragraph, and the editorial structure divides it.
+ */
+export function textParagraphs(body: string): TextParagraph[] {
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (const match of body.matchAll(LINE)) {
+    const text = match[0].replace(/[\r\n]+$/, '');
+    if (match[0].length === 0 && match.index >= body.length) break;
+    lines.push({ start: match.index, end: match.index + text.length, text });
+  }
+  const content = lines.map((l, i) => (l.text.trim() ? i : -1)).filter((i) => i >= 0);
+  const first = content[0] ?? 0;
+  const last = content.at(-1) ?? -1;
+  const blankBetween = lines.slice(first, last + 1).some((l) => !l.text.trim());
+  const out: TextParagraph[] = [];
+  let open: TextParagraph | null = null;
+  for (const line of lines) {
+    const trimmed = line.text.trim();
+    const heading = MARKDOWN_HEADING.exec(trimmed);
+    if (!trimmed || heading) {
+      open = null;
+      if (heading?.[2]) {
+        const start = line.start + line.text.indexOf(trimmed);
+        out.push({ start, end: start + trimmed.length, heading: heading[2] });
+      }
+      continue;
+    }
+    const start = line.start + line.text.indexOf(trimmed);
+    const end = start + trimmed.length;
+    if (open && blankBetween) {
+      open.end = end;
     } else {
-      pieces.push(s);
+      open = { start, end };
+      out.push(open);
     }
   }
-  if (headingIndex < structure.headings.length) {
+  return out;
+}
+
+export interface Piece {
+  text: string;
+  /** Offset in the body. */
+  start: number;
+  heading?: true;
+  /** The text itself opens a paragraph here (a line or blank-line break). */
+  opensParagraph?: true;
+}
+
+/** Sentences of a paragraph that may wrap over lines: line breaks count as spaces, offsets stay the body's. */
+export function paragraphSentences(body: string, paragraph: TextParagraph, locale = 'en'): Piece[] {
+  const flat = body.slice(paragraph.start, paragraph.end).replace(/[\r\n]/g, ' ');
+  return segmentSentences(flat, locale).map((s) => {
+    const start = paragraph.start + s.start;
+    return { text: body.slice(start, start + s.text.length), start };
+  });
+}
+
+/**
+ * The body as a run of sentences and headings, in order: the text's own headings and paragraph
+ * breaks, plus the listed headings, each found as a line of its own or at the start of a sentence.
+ */
+export function textPieces(body: string, headings: string[], locale = 'en'): Piece[] {
+  const pieces: Piece[] = [];
+  let headingIndex = 0;
+  for (const paragraph of textParagraphs(body)) {
+    const listed = headings[headingIndex];
+    const whole = body.slice(paragraph.start, paragraph.end);
+    if (paragraph.heading !== undefined || whole === listed) {
+      const text = paragraph.heading ?? whole;
+      if (text === listed) headingIndex++;
+      pieces.push({ text, start: paragraph.start, heading: true });
+      continue;
+    }
+    paragraphSentences(body, paragraph, locale).forEach((s, i) => {
+      const heading = headings[headingIndex];
+      if (heading !== undefined && s.text.startsWith(heading + ' ')) {
+        pieces.push({ text: heading, start: s.start, heading: true });
+        const rest = s.text.slice(heading.length + 1);
+        pieces.push({ text: rest, start: s.start + heading.length + 1 });
+        headingIndex++;
+      } else {
+        pieces.push(i === 0 ? { ...s, opensParagraph: true } : s);
+      }
+    });
+  }
+  if (headingIndex < headings.length) {
     throw new StructureError(
       `headings[${headingIndex}]`,
-      `"${structure.headings[headingIndex]}" was not found at the start of a sentence (after the earlier headings)`,
+      `"${headings[headingIndex]}" was not found as a heading line or at the start of a sentence (after the earlier headings)`,
     );
   }
+  return pieces;
+}
 
+export function splitPassages(body: string, structure: Structure, locale = 'en'): Block[] {
+  const pieces = textPieces(body, structure.headings, locale);
   const starts = structure.paragraphs;
   if (starts.length === 0) {
     throw new StructureError('paragraphs', 'expected at least one paragraph start');
@@ -111,22 +222,27 @@ export function splitPassages(body: string, structure: Structure, locale = 'en')
   let paragraphNo = 0;
   let nextStart = 0;
   let current: ParagraphBlock | null = null;
+  const headingIds = new Set<string>();
   for (const piece of pieces) {
     if (piece.heading) {
       current = null;
-      blocks.push({ kind: 'heading', id: slugify(piece.text), text: piece.text });
+      // Two sub-headings with the same words still need distinct anchors.
+      const slug = slugify(piece.text) || 'section';
+      let id = slug;
+      for (let n = 2; headingIds.has(id); n++) id = `${slug}-${n}`;
+      headingIds.add(id);
+      blocks.push({ kind: 'heading', id, text: piece.text });
       continue;
     }
     const expected = starts[nextStart];
-    const opensParagraph = expected !== undefined && piece.text.startsWith(expected);
-    if (opensParagraph) nextStart++;
-    if (!current) {
-      if (!opensParagraph && blocks.length === 0) {
-        throw new StructureError(
-          'paragraphs[0]',
-          `expected the opening words of the first sentence ("${piece.text.slice(0, 30)}…"), found "${starts[0]}"`,
-        );
-      }
+    const listed = expected !== undefined && piece.text.startsWith(expected);
+    if (listed) nextStart++;
+    const opensParagraph = listed || piece.opensParagraph === true;
+    if (!listed && blocks.length === 0) {
+      throw new StructureError(
+        'paragraphs[0]',
+        `expected the opening words of the first sentence ("${piece.text.slice(0, 30)}…"), found "${starts[0]}"`,
+      );
     }
     if (opensParagraph || !current) {
       current = { kind: 'paragraph', id: `p${++paragraphNo}`, sentences: [], text: '' };

@@ -145,11 +145,11 @@ export const sourceMetaSchema = z
     sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "expected the 64 hex digits of the file's SHA-256" }),
     /** True when the text is an excerpt that stops before the end of the original. */
     excerpt: z.boolean({ error: 'expected true or false' }),
-    /** Editorial structure: the document arrived flattened, the paragraphing is ours. */
+    /** Where paragraphs open and sub-headings sit: the text's own breaks, and ours where it arrived flattened. */
     structure: z.object({
-      /** Opening words of each sentence that starts a paragraph. */
+      /** Opening words of each sentence that starts a paragraph, in document order. */
       paragraphs: z.array(z.string().min(3)).min(1),
-      /** Sub-headings found inside the running text. */
+      /** Sub-headings in order: a line of their own or words flattened into the running text. */
       headings: z.array(z.string().min(3)).default([]),
     }),
   })

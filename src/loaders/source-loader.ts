@@ -8,13 +8,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { splitPassages, StructureError, type Block } from '../lib/passages';
+import { sourceParts, splitPassages, StructureError, type Block } from '../lib/passages';
 import { describeIssues, sourceMetaSchema } from '../lib/schemas';
 
 export const sourceEntrySchema = sourceMetaSchema.extend({
   /** The file exactly as received. */
   raw: z.string(),
-  /** Everything after the headline line, without the final newline. */
+  /** Everything after the headline line, without the final line break. */
   body: z.string(),
   blocks: z.custom<Block[]>(),
 });
@@ -80,14 +80,12 @@ async function loadOne(dir: string, name: string) {
     );
   }
   const raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  const newline = raw.indexOf('\n');
-  const headline = (newline === -1 ? raw : raw.slice(0, newline)).replace(/\r$/, '');
+  const { headline, body } = sourceParts(raw);
   if (headline !== meta.headline) {
     throw new Error(
       `${shown}: headline: expected the first line of ${meta.file} ("${headline}"), found "${meta.headline}"`,
     );
   }
-  const body = newline === -1 ? '' : raw.slice(newline + 1).replace(/\r?\n$/, '');
   let blocks: Block[];
   try {
     blocks = splitPassages(body, meta.structure, meta.language);

@@ -1,0 +1,86 @@
+/**
+ * After an ingest the site still builds, and the draft stays out of it: no page, link, listing or
+ * feed names it. A second story, published, shows the other half: its pages are built from the draft.
+ * Runs `astro build` in a temporary copy of the project, so the real content/ and dist/ are untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { builtPages } from '../e2e/built-pages';
+
+const root = mkdtempSync(path.join(tmpdir(), 'ingest-build-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const OPTIONS = [
+  '--publisher',
+  'The Times of Central Asia',
+  '--published',
+  '2025-10-13',
+  '--url',
+  'https://timesca.com/?p=37371',
+];
+
+function ingest(args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...args, ...OPTIONS, '--root', root], {
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toBe('');
+}
+
+it('builds with one story left as a draft and another published', () => {
+  for (const dir of ['src', 'content', 'public']) cpSync(dir, path.join(root, dir), { recursive: true });
+  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) copyFileSync(file, path.join(root, file));
+  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  // Astro caches the content store in node_modules/.astro: the copy keeps its own, so the real build never sees these stories.
+  writeFileSync(
+    path.join(root, 'astro.test.config.mjs'),
+    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n",
+  );
+
+  ingest(['content/sources/kazakhstan-diplomatic-balance-gaza-ceasefire.txt', '--slug', 'draft-story']);
+  const markdown = path.join(root, 'story.md');
+  writeFileSync(
+    markdown,
+    "# Kazakhstan Maintains Diplomatic Balance\r\n\r\n## Astana's Position\r\n\r\nKazakhstan recognized the State of Palestine in 1992 and established diplomatic ties.\r\n",
+  );
+  ingest([markdown, '--slug', 'published-story']);
+  const article = path.join(root, 'content/articles/published-story.mdx');
+  writeFileSync(article, readFileSync(article, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
+
+  const build = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.test.config.mjs'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  expect(build.status, build.stderr + build.stdout).toBe(0);
+
+  const dist = path.join(root, 'dist');
+  const pages = builtPages(dist);
+  expect(pages).toContain('/articles/published-story/');
+  expect(pages).toContain('/sources/published-story/');
+  expect(pages.filter((p) => p.includes('draft-story'))).toEqual([]);
+  const mentions = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(html|xml|json|txt)$/.test(e.name))
+    .filter((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8').includes('draft-story'))
+    .map((e) => e.name);
+  expect(mentions).toEqual([]);
+
+  // The published story's sub-heading keeps its straight apostrophe; smart punctuation would have curled it.
+  const html = readFileSync(path.join(dist, 'articles/published-story/index.html'), 'utf8');
+  expect(html).toMatch(/<h2 id="[^"]+">Astana(&#39;|')s Position<\/h2>/);
+  expect(html).toContain('href="/sources/published-story/#p1"');
+}, 180_000);

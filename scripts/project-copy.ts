@@ -1,6 +1,6 @@
 /** A throwaway copy of the project, for tests and benchmarks that build altered content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -11,7 +11,13 @@ const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsco
 export function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'multivector-'));
   for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // Link each package, not node_modules itself: Astro and Vite keep their caches (the content
+  // store among them) in node_modules/.astro and .vite, and the copy must not write into ours.
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
+  }
   return dir;
 }
 

@@ -4,22 +4,13 @@
  * Runs `astro build` in a temporary copy of the project, so the real content/ and dist/ are untouched.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { build, copyProject } from '../../scripts/project-copy.ts';
 import { builtPages } from '../e2e/built-pages';
 
-const root = mkdtempSync(path.join(tmpdir(), 'ingest-build-'));
+const root = copyProject();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const OPTIONS = [
@@ -39,15 +30,6 @@ function ingest(args: string[]) {
 }
 
 it('builds with one story left as a draft and another published', () => {
-  for (const dir of ['src', 'content', 'public']) cpSync(dir, path.join(root, dir), { recursive: true });
-  for (const file of ['astro.config.mjs', 'tsconfig.json', 'package.json']) copyFileSync(file, path.join(root, file));
-  symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
-  // Astro caches the content store in node_modules/.astro: the copy keeps its own, so the real build never sees these stories.
-  writeFileSync(
-    path.join(root, 'astro.test.config.mjs'),
-    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.astro-cache/' };\n",
-  );
-
   ingest(['content/sources/kazakhstan-diplomatic-balance-gaza-ceasefire.txt', '--slug', 'draft-story']);
   const markdown = path.join(root, 'story.md');
   writeFileSync(
@@ -58,15 +40,8 @@ it('builds with one story left as a draft and another published', () => {
   const article = path.join(root, 'content/articles/published-story.mdx');
   writeFileSync(article, readFileSync(article, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
 
-  const build = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'astro.test.config.mjs'],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  expect(build.status, build.stderr + build.stdout).toBe(0);
+  const { ok, output } = build(root);
+  expect(ok, output).toBe(true);
 
   const dist = path.join(root, 'dist');
   const pages = builtPages(dist);

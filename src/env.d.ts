@@ -4,3 +4,10 @@ declare namespace App {
     defaultSource?: string;
   }
 }
+
+// For plain `tsc`, which cannot read .astro files (`astro check` types them for real): a .ts module
+// that imports a component, such as the feed renderer, still type-checks.
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}

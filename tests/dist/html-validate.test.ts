@@ -1,6 +1,6 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { distFiles, readDist } from './built-files';
+import { distFiles, readDist } from './dist';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:document'] });
 

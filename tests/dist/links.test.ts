@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, distFiles, readDist, urlOf } from './built-files';
-import { SITE } from '../../astro.config.mjs';
+import { DIST, SITE, distFiles, readDist, urlOf } from './dist';
 
 // A crawler over dist/ rather than linkinator or hyperlink: those need a server or do not
 // check #fragments against ids; this reads the built files directly and checks both.

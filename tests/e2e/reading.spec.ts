@@ -64,7 +64,7 @@ test.describe('with JavaScript off', () => {
 
   test('the explainer shows every answer', async ({ page }) => {
     await page.goto('/articles/kazakhstan-gaza-ceasefire-explained/');
-    await expect(page.locator('.prose h2[id]')).toHaveText([
+    await expect(page.locator('.prose .heading-wrap > h2[id]')).toHaveText([
       'What happened on 13 October 2025?',
       'What has Kazakhstan said, and when?',
       'Why does Astana stay neutral?',

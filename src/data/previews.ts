@@ -1,0 +1,108 @@
+/**
+ * What link previews and search engines are told about a page: the card's text, the image's
+ * address, size and description, an article's dates and section, its structured data. The
+ * article page and the card endpoints read it from here.
+ */
+import { findComponentRefs } from '../lib/content-checks';
+import { formatDay } from '../lib/dates';
+import { CARD, type CardText } from '../lib/og-card';
+import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
+import { LOGO, SITE_NAME, SITE_TAGLINE } from '../lib/site';
+import { breadcrumbList, newsArticle, type LdCitation } from '../lib/structured-data';
+import { getContextFact, getSource, getTopics, type Article } from './content';
+
+export const SITE_CARD: CardText = {
+  kicker: 'Explainers from one source',
+  headline: SITE_TAGLINE,
+  dek: 'Every quotation checked against the source document, character for character. Facts from other reports marked and cited.',
+  date: '',
+  siteName: SITE_NAME,
+};
+
+export const SITE_IMAGE: SeoImage = {
+  src: '/og/site.png',
+  ...CARD,
+  alt: `${SITE_NAME}: ${SITE_TAGLINE}.`,
+};
+
+export async function articleCard(article: Article): Promise<CardText> {
+  const topics = await getTopics();
+  const section = topics.find((t) => t.id === article.data.topics[0]);
+  return {
+    kicker: section?.data.name ?? SITE_NAME,
+    headline: article.data.title,
+    dek: article.data.dek,
+    date: formatDay(article.data.published),
+    siteName: SITE_NAME,
+  };
+}
+
+export function articleImage(article: Article): SeoImage {
+  return {
+    src: `/og/articles/${article.id}.png`,
+    ...CARD,
+    alt: `${article.data.title}: the headline on a ${SITE_NAME} card, dated ${formatDay(article.data.published)}.`,
+  };
+}
+
+/** What link previews need to show an article as one: its dates, section and tags. */
+export async function articleSeo(article: Article): Promise<SeoArticle> {
+  const topics = await getTopics();
+  const names = article.data.topics.map((id) => topics.find((t) => t.id === id)?.data.name ?? id);
+  return {
+    published: article.data.published,
+    modified: article.data.updated ?? article.data.published,
+    section: names[0]!,
+    tags: names,
+  };
+}
+
+/**
+ * NewsArticle and BreadcrumbList for an article, from the same facts the page prints: headline,
+ * standfirst, byline, dates, section, and every report it quotes or cites.
+ */
+export async function articleStructuredData(article: Article, site: URL) {
+  const url = absoluteUrl(`/articles/${article.id}/`, site);
+  const seo = await articleSeo(article);
+  const sources = await Promise.all(article.data.sources.map(getSource));
+  const facts = await Promise.all(
+    findComponentRefs(article.body ?? '')
+      .filter((ref) => ref.component === 'ContextNote' && ref.attributes['fact'])
+      .map((ref) => getContextFact(ref.attributes['fact']!)),
+  );
+  const citations = new Map<string, LdCitation>();
+  for (const { data } of sources) {
+    citations.set(data.url, {
+      url: data.url,
+      name: data.headline,
+      publisher: data.publisher,
+      datePublished: data.published,
+    });
+  }
+  for (const c of facts.flatMap((f) => f.data.citations)) {
+    if (!citations.has(c.url)) citations.set(c.url, { url: c.url, publisher: c.publisher, datePublished: c.date });
+  }
+  const image = articleImage(article);
+  return [
+    newsArticle({
+      url,
+      headline: article.data.title,
+      description: article.data.description,
+      datePublished: seo.published,
+      dateModified: seo.modified,
+      author: article.data.byline,
+      publisher: { name: SITE_NAME, url: absoluteUrl('/', site), logo: { ...LOGO, url: absoluteUrl(LOGO.src, site) } },
+      image: { url: absoluteUrl(image.src, site), width: image.width, height: image.height },
+      section: seo.section,
+      keywords: seo.tags,
+      language: 'en-GB',
+      isBasedOn: sources.map((s) => s.data.url),
+      citations: [...citations.values()],
+    }),
+    breadcrumbList([
+      { name: SITE_NAME, url: absoluteUrl('/', site) },
+      { name: seo.section, url: absoluteUrl(`/topics/${article.data.topics[0]}/`, site) },
+      { name: article.data.title, url },
+    ]),
+  ];
+}

@@ -1,0 +1,20 @@
+/** The site's name and what it is, as link previews, feeds and structured data give them. */
+export const SITE_NAME = 'Multivector';
+export const SITE_TAGLINE = 'Kazakhstan and the Gaza ceasefire, explained from one source';
+export const SITE_DESCRIPTION =
+  'How Kazakhstan kept its diplomatic balance after the October 2025 Gaza ceasefire: explainers built from one source document, every quote checked.';
+/** Open Graph's form of the site's language (the pages say en-GB). */
+export const OG_LOCALE = 'en_GB';
+
+/** The publisher's logo (src/pages/logo.png.ts draws it from the favicon). */
+export const LOGO = { src: '/logo.png', width: 512, height: 512 } as const;
+
+/** The whole site's feeds, in the order the subscribe page and autodiscovery list them. */
+export const SITE_FEEDS = [
+  { href: '/rss.xml', type: 'application/rss+xml', format: 'RSS' },
+  { href: '/atom.xml', type: 'application/atom+xml', format: 'Atom' },
+  { href: '/feed.json', type: 'application/feed+json', format: 'JSON Feed' },
+] as const;
+
+/** A topic's own feed (RSS). */
+export const topicFeedPath = (topicId: string) => `/topics/${topicId}/rss.xml`;

@@ -1,0 +1,107 @@
+/**
+ * schema.org structured data for articles (NewsArticle and BreadcrumbList), as search engines
+ * read it from <script type="application/ld+json">. Pure: facts the page shows in, objects out.
+ */
+
+export interface LdImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** A work the article cites: its source document or a report behind a context note. */
+export interface LdCitation {
+  url: string;
+  publisher: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  datePublished?: string | undefined;
+  name?: string | undefined;
+}
+
+export interface NewsArticleInput {
+  /** The canonical address. */
+  url: string;
+  headline: string;
+  description: string;
+  datePublished: string;
+  dateModified: string;
+  /** The byline, as the page prints it. */
+  author: string;
+  publisher: { name: string; url: string; logo: LdImage };
+  image: LdImage;
+  section: string;
+  keywords: string[];
+  language: string;
+  /** The original reports' addresses. */
+  isBasedOn: string[];
+  citations: LdCitation[];
+}
+
+const imageObject = (image: LdImage) => ({
+  '@type': 'ImageObject',
+  url: image.url,
+  width: image.width,
+  height: image.height,
+});
+
+export function newsArticle(a: NewsArticleInput) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': `${a.url}#article`,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
+    url: a.url,
+    headline: a.headline,
+    description: a.description,
+    datePublished: a.datePublished,
+    dateModified: a.dateModified,
+    inLanguage: a.language,
+    articleSection: a.section,
+    keywords: a.keywords,
+    // A byline names the desk or the publication that wrote it, not a person.
+    author: [{ '@type': 'Organization', name: a.author }],
+    publisher: {
+      '@type': 'Organization',
+      name: a.publisher.name,
+      url: a.publisher.url,
+      logo: imageObject(a.publisher.logo),
+    },
+    image: [imageObject(a.image)],
+    isBasedOn: a.isBasedOn.length === 1 ? a.isBasedOn[0] : a.isBasedOn,
+    citation: a.citations.map((c) => ({
+      '@type': 'CreativeWork',
+      url: c.url,
+      ...(c.name ? { name: c.name } : {}),
+      publisher: { '@type': 'Organization', name: c.publisher },
+      ...(c.datePublished ? { datePublished: c.datePublished } : {}),
+    })),
+  };
+}
+
+/** The trail from the home page to this page, each step with its absolute address. */
+export function breadcrumbList(steps: { name: string; url: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: steps.map((step, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: step.name,
+      item: step.url,
+    })),
+  };
+}
+
+/**
+ * JSON for inside a <script> element. JSON.stringify alone is not enough: a headline containing
+ * "</script>" or "<!--" would end the element early. Escaping <, > and & as \u003c… keeps the
+ * same JSON value while no markup can appear; U+2028/2029 are escaped for old JavaScript parsers.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

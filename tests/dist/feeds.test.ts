@@ -1,0 +1,224 @@
+/**
+ * The built feeds, held to what the W3C feed validator checks (feed parsers are lenient, so the
+ * rules are asserted here): well-formed XML, a self link, a guid or id on every entry, dates in
+ * each format's own form, absolute addresses, markup escaped; JSON Feed 1.1's required fields;
+ * and every article whole.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { articles, distFile, page, SITE, squash, topicPages } from './dist';
+
+const parser = (lists: string[]) =>
+  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => lists.includes(name) });
+const rssXml = parser(['item', 'category', 'atom:link']);
+const atomXml = parser(['entry', 'category', 'link', 'author']);
+
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+const articleUrls = () => articles().map((p) => `${SITE}${p}`);
+const rssFeeds = ['/rss.xml', ...topicPages().map((p) => `${p}rss.xml`)];
+
+interface RssItem {
+  title: string;
+  link: string;
+  guid: { '#text': string; '@isPermaLink': string };
+  pubDate: string;
+  description: string;
+  'content:encoded': string;
+  'dc:creator': string;
+  category: string[];
+}
+
+const rss = (feed: string) => rssXml.parse(distFile(feed)).rss;
+const atom = () => atomXml.parse(distFile('/atom.xml')).feed;
+
+/** Every address in an HTML fragment (href, src, cite). */
+const addresses = (html: string) =>
+  parse(html)
+    .querySelectorAll('[href], [src], [cite]')
+    .flatMap((el) => ['href', 'src', 'cite'].map((a) => el.getAttribute(a)).filter((v) => v !== undefined));
+
+/** What a reader of the article page reads: the text of every paragraph and heading of its body. */
+function articleText(urlPath: string): string[] {
+  const body = page(urlPath).querySelector('article .prose')!;
+  body.querySelectorAll('.heading-anchor').forEach((a) => a.remove());
+  return body
+    .querySelectorAll('p, h2, h3, li, blockquote')
+    .map((el) => squash(el.text))
+    .filter(Boolean);
+}
+
+describe.each(['/rss.xml', '/atom.xml', ...topicPages().map((p) => `${p}rss.xml`)])('%s', (feed) => {
+  it('is well-formed XML', () => {
+    expect(SyntaxValidator.validate(distFile(feed))).toBe(true);
+  });
+});
+
+describe.each(rssFeeds)('RSS 2.0 %s', (feed) => {
+  const { channel, '@version': version } = rss(feed);
+  const items: RssItem[] = channel.item;
+
+  it('is version 2.0 with a title, a description and an absolute link', () => {
+    expect(version).toBe('2.0');
+    expect(channel.title).toMatch(/^Multivector/);
+    expect(channel.description.length).toBeGreaterThan(20);
+    expect(channel.link).toMatch(new RegExp(`^${SITE}/`));
+  });
+
+  it('links to itself with atom:link rel="self"', () => {
+    expect(channel['atom:link']).toContainEqual({
+      '@href': `${SITE}${feed}`,
+      '@rel': 'self',
+      '@type': 'application/rss+xml',
+    });
+  });
+
+  it('dates the channel in RFC 822', () => {
+    expect(channel.lastBuildDate).toMatch(RFC822);
+  });
+
+  it('gives every item a permanent guid (its address), an RFC 822 date, an author and categories', () => {
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.guid).toEqual({ '#text': item.link, '@isPermaLink': 'true' });
+      expect(item.link).toMatch(new RegExp(`^${SITE}/articles/[a-z0-9-]+/$`));
+      expect(item.pubDate).toMatch(RFC822);
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+      expect(item['dc:creator']).toBeTruthy();
+      expect(item.category.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('escapes the articles’ markup, and every address in it is absolute', () => {
+    const raw = distFile(feed);
+    // Escaped markup: the only raw tags are the feed's own.
+    expect(raw).not.toMatch(/<(p|a|h2|blockquote|q)[\s>]/);
+    for (const item of items) {
+      expect(item['content:encoded']).toContain('<p');
+      for (const address of addresses(item['content:encoded'])) expect(address).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('the site-wide feeds', () => {
+  const published = articleUrls().sort();
+
+  it('hold every published article and nothing else (no draft)', () => {
+    const drafts = readdirSync('content/articles')
+      .filter(
+        (f) => parseFrontmatter(readFileSync(path.join('content/articles', f), 'utf8')).frontmatter['draft'] === true,
+      )
+      .map((f) => `${SITE}/articles/${f.replace(/\.mdx$/, '')}/`);
+    const rssLinks = (rss('/rss.xml').channel.item as RssItem[]).map((i) => i.link).sort();
+    const atomIds = (atom().entry as { id: string }[]).map((e) => e.id).sort();
+    const jsonIds = (JSON.parse(distFile('/feed.json')).items as { id: string }[]).map((i) => i.id).sort();
+    expect(rssLinks).toEqual(published);
+    expect(atomIds).toEqual(published);
+    expect(jsonIds).toEqual(published);
+    for (const draft of drafts) expect(rssLinks).not.toContain(draft);
+  });
+
+  it.each(articles())('carry %s in full: every paragraph, heading, list item and quotation of the page', (urlPath) => {
+    const url = `${SITE}${urlPath}`;
+    const rssItem = (rss('/rss.xml').channel.item as RssItem[]).find((i) => i.link === url)!;
+    const atomEntry = (atom().entry as { id: string; content: { '#text': string } }[]).find((e) => e.id === url)!;
+    const jsonItem = (JSON.parse(distFile('/feed.json')).items as { id: string; content_html: string }[]).find(
+      (i) => i.id === url,
+    )!;
+    const text = articleText(urlPath);
+    expect(text.length).toBeGreaterThan(3);
+    for (const html of [rssItem['content:encoded'], atomEntry.content['#text'], jsonItem.content_html]) {
+      const feedText = squash(parse(html).text);
+      for (const passage of text) expect(feedText).toContain(passage);
+    }
+  });
+});
+
+describe('/atom.xml', () => {
+  const feed = atom();
+
+  it('has an id, a title, an RFC 3339 updated date and a self link', () => {
+    expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.id).toBe(`${SITE}/atom.xml`);
+    expect(feed.title).toBe('Multivector');
+    expect(feed.updated).toMatch(RFC3339);
+    expect(feed.link).toContainEqual({ '@rel': 'self', '@href': `${SITE}/atom.xml` });
+  });
+
+  it('gives every entry an id, RFC 3339 dates, an author, categories and its text as escaped HTML', () => {
+    for (const entry of feed.entry) {
+      expect(entry.id).toMatch(new RegExp(`^${SITE}/articles/`));
+      expect(entry.link).toEqual([{ '@href': entry.id }]);
+      expect(entry.updated).toMatch(RFC3339);
+      expect(entry.published).toMatch(RFC3339);
+      expect(entry.author[0].name).toBeTruthy();
+      expect(entry.category.every((c: { '@term': string }) => c['@term'])).toBe(true);
+      expect(entry.content['@type']).toBe('html');
+      for (const address of addresses(entry.content['#text'])) expect(address).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe('/feed.json', () => {
+  const feed = JSON.parse(distFile('/feed.json'));
+
+  it('is JSON Feed 1.1 with its required and recommended top-level fields', () => {
+    expect(feed).toMatchObject({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Multivector',
+      home_page_url: `${SITE}/`,
+      feed_url: `${SITE}/feed.json`,
+      authors: [{ name: 'Multivector', url: `${SITE}/` }],
+    });
+  });
+
+  it('gives every item an id, a url, content_html, RFC 3339 dates, authors and tags', () => {
+    for (const item of feed.items) {
+      expect(item.id).toBe(item.url);
+      expect(item.url).toMatch(new RegExp(`^${SITE}/articles/`));
+      expect(item.content_html).toContain('<p');
+      expect(item.date_published).toMatch(RFC3339);
+      expect(item.date_modified).toMatch(RFC3339);
+      expect(item.authors[0].name).toBeTruthy();
+      expect(item.tags.length).toBeGreaterThan(0);
+      expect(item.image).toMatch(new RegExp(`^${SITE}/og/articles/.+\\.png$`));
+    }
+  });
+});
+
+describe.each(topicPages())('the feed of %s', (topicPath) => {
+  it('is announced on the topic page and holds exactly the articles filed under the topic', () => {
+    const topicPage = page(topicPath);
+    const name = squash(topicPage.querySelector('h1')!.text);
+    const alternate = topicPage.querySelector(`link[rel="alternate"][href="${SITE}${topicPath}rss.xml"]`);
+    expect(alternate?.getAttribute('type')).toBe('application/rss+xml');
+    const filed = articles().filter((a) =>
+      page(a)
+        .querySelectorAll('meta[property="article:tag"]')
+        .some((m) => m.getAttribute('content') === name),
+    );
+    const links = (rss(`${topicPath}rss.xml`).channel.item as RssItem[]).map((i) => i.link).sort();
+    expect(links).toEqual(filed.map((a) => `${SITE}${a}`).sort());
+  });
+});
+
+describe('/rss.xsl', () => {
+  const xsl = distFile('/rss.xsl');
+
+  it('is referenced by the RSS feeds and is well-formed XML', () => {
+    expect(distFile('/rss.xml')).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+    expect(SyntaxValidator.validate(xsl)).toBe(true);
+  });
+
+  it('loads nothing from anywhere: no href, src, @import or url() to another origin', () => {
+    const namespaces = /xmlns(:\w+)?="[^"]*"/g;
+    expect(xsl.replace(namespaces, '')).not.toMatch(/(src|href)="(https?:)?\/\/|@import|url\(/);
+  });
+});

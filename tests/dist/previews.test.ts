@@ -1,0 +1,128 @@
+/**
+ * What a link-preview scraper and a search engine read from every built page: open-graph-scraper
+ * reads the tags from the HTML; every og:image is in dist/ at the size it declares; articles'
+ * JSON-LD says what the page shows.
+ */
+import ogs from 'open-graph-scraper';
+import { describe, expect, it } from 'vitest';
+import { articles, distFile, page, pages, pngSize, SITE, squash } from './dist';
+import { pageTitle } from '../../src/lib/page-title';
+
+const scrape = async (urlPath: string) => {
+  const { result, error } = await ogs({ html: distFile(urlPath) });
+  if (error) throw new Error(`${urlPath}: open-graph-scraper failed`);
+  return result;
+};
+
+describe.each(pages())('%s', (urlPath) => {
+  const isArticle = urlPath.startsWith('/articles/');
+
+  it('gives scrapers title, description, type, canonical address, site name and a large card', async () => {
+    const og = await scrape(urlPath);
+    const html = page(urlPath);
+    const canonical = html.querySelector('link[rel="canonical"]')!.getAttribute('href');
+    expect(canonical).toBe(`${SITE}${urlPath}`);
+    expect(og.ogUrl).toBe(canonical);
+    expect(og.ogTitle).toBeTruthy();
+    // <title> may drop the site name or cut at a word to fit 70 characters; og:title is whole.
+    expect(html.querySelector('title')!.text).toBe(pageTitle(og.ogTitle!, 'Multivector'));
+    expect(og.ogDescription).toBe(html.querySelector('meta[name="description"]')!.getAttribute('content'));
+    expect(og.ogType).toBe(isArticle ? 'article' : 'website');
+    expect(og.ogSiteName).toBe('Multivector');
+    expect(og.twitterCard).toBe('summary_large_image');
+  });
+
+  it('declares an absolute https og:image that is in dist/ at its declared size, with alt text', async () => {
+    const [image] = (await scrape(urlPath)).ogImage!;
+    expect(image!.url).toMatch(new RegExp(`^${SITE}/.+\\.png$`));
+    expect(image!.alt).toBeTruthy();
+    const declared = { width: Number(image!.width), height: Number(image!.height) };
+    expect(declared).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(new URL(image!.url).pathname)).toEqual(declared);
+  });
+
+  it('announces the site’s three feeds, at absolute addresses', () => {
+    const links = page(urlPath)
+      .querySelectorAll('link[rel="alternate"]')
+      .map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        ['application/rss+xml', `${SITE}/rss.xml`],
+        ['application/atom+xml', `${SITE}/atom.xml`],
+        ['application/feed+json', `${SITE}/feed.json`],
+      ]),
+    );
+  });
+
+  it(isArticle ? 'dates the article and names its section and tags' : 'carries no article tags', async () => {
+    const og = await scrape(urlPath);
+    const html = page(urlPath);
+    if (!isArticle) {
+      expect(html.querySelectorAll('meta[property^="article:"]')).toEqual([]);
+      return;
+    }
+    const published = html.querySelector('article header time')!.getAttribute('datetime');
+    expect(og.articlePublishedTime).toBe(published);
+    expect(og.articleModifiedTime).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const section = squash(html.querySelector('article header a')!.text);
+    expect(og.articleSection).toBe(section);
+    const tags = html.querySelectorAll('meta[property="article:tag"]').map((m) => m.getAttribute('content'));
+    expect(tags[0]).toBe(section);
+  });
+});
+
+describe.each(articles())('structured data of %s', (urlPath) => {
+  const html = page(urlPath);
+  const scripts = html.querySelectorAll('script[type="application/ld+json"]');
+  const [article, breadcrumbs] = JSON.parse(scripts[0]!.text);
+  const canonical = `${SITE}${urlPath}`;
+
+  it('is one JSON-LD script that no text can break out of', () => {
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.text).not.toMatch(/<\//);
+  });
+
+  it('is a NewsArticle that says what the page shows', async () => {
+    const og = await scrape(urlPath);
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article.headline).toBe(squash(html.querySelector('h1')!.text));
+    expect(article.description).toBe(html.querySelector('meta[name="description"]')!.getAttribute('content'));
+    expect(article.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': canonical });
+    expect(article.datePublished).toBe(html.querySelector('article header time')!.getAttribute('datetime'));
+    expect(article.dateModified).toBe(og.articleModifiedTime);
+    expect(`By ${article.author[0].name}`).toBe(squash(html.querySelector('article header .font-semibold')!.text));
+    expect(article.image[0]).toMatchObject({ url: og.ogImage![0]!.url, width: 1200, height: 630 });
+    expect(article.articleSection).toBe(og.articleSection);
+  });
+
+  it('names the publisher with a logo that is in dist/ at its declared size', () => {
+    const { logo } = article.publisher;
+    expect(article.publisher.name).toBe('Multivector');
+    expect(pngSize(new URL(logo.url).pathname)).toEqual({ width: logo.width, height: logo.height });
+  });
+
+  it('is based on the original report the page links to, and cites it', () => {
+    const sourceBox = html.querySelector('section[aria-labelledby="source-box-title"]')!;
+    const original = sourceBox.querySelector('a[rel="external"]')!.getAttribute('href');
+    expect(article.isBasedOn).toBe(original);
+    expect(article.citation.map((c: { url: string }) => c.url)).toContain(original);
+    const contextLinks = html.querySelectorAll('aside a[rel="external"]').map((a) => a.getAttribute('href'));
+    for (const link of contextLinks) expect(article.citation.map((c: { url: string }) => c.url)).toContain(link);
+  });
+
+  it('has a BreadcrumbList from the home page through the section the page shows to the article', () => {
+    const section = html.querySelector('article header a')!;
+    expect(breadcrumbs['@type']).toBe('BreadcrumbList');
+    expect(breadcrumbs.itemListElement.map((i: { name: string; item: string }) => [i.name, i.item])).toEqual([
+      ['Multivector', `${SITE}/`],
+      [squash(section.text), `${SITE}${section.getAttribute('href')}`],
+      [article.headline, canonical],
+    ]);
+  });
+});
+
+it('pages that are not articles carry no article structured data', () => {
+  for (const urlPath of pages().filter((p) => !p.startsWith('/articles/'))) {
+    expect(page(urlPath).querySelectorAll('script[type="application/ld+json"]'), urlPath).toEqual([]);
+  }
+});

@@ -1,0 +1,48 @@
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { CARD, cardTree, headlineSize, type CardText } from '../../src/lib/og-card';
+import { cardKey, renderCard } from '../../src/lib/og-render';
+
+const text: CardText = {
+  kicker: 'Gaza ceasefire',
+  headline: 'Gaza ceasefire: how Kazakhstan kept its balance, in five questions',
+  dek: 'Astana backed the peace plan and kept its ties with both sides.',
+  date: '28 November 2026',
+  siteName: 'Multivector',
+};
+const strings = (node: unknown): string[] => {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(strings);
+  const children = (node as { props?: { children?: unknown } }).props?.children;
+  return children === undefined ? [] : strings(children);
+};
+
+describe('the card', () => {
+  it.each([
+    ['Short headline', 72],
+    ['x'.repeat(60), 62],
+    ['x'.repeat(90), 54],
+    ['x'.repeat(110), 48],
+  ])('a headline of %#: %i px', (headline, size) => expect(headlineSize(headline)).toBe(size));
+
+  it('says headline, standfirst, section, site name and date', () => {
+    expect(strings(cardTree(text))).toEqual([text.kicker, text.headline, text.dek, text.siteName, text.date]);
+  });
+
+  it('is drawn again when anything on it changes, and only then', () => {
+    expect(cardKey(text, 'fonts')).toBe(cardKey({ ...text }, 'fonts'));
+    expect(cardKey({ ...text, dek: 'Another standfirst.' }, 'fonts')).not.toBe(cardKey(text, 'fonts'));
+    expect(cardKey(text, 'other fonts')).not.toBe(cardKey(text, 'fonts'));
+  });
+
+  it('renders to a 1200×630 PNG', async () => {
+    const png = await renderCard(text, 'test');
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', ...CARD });
+  });
+
+  it('fails, naming the article, when the fonts cannot draw the headline', async () => {
+    await expect(renderCard({ ...text, headline: 'Қазақстан 和平' }, 'content/articles/x.mdx')).rejects.toThrow(
+      /content\/articles\/x\.mdx: the link-preview card cannot draw/,
+    );
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbList, newsArticle, serializeJsonLd, type NewsArticleInput } from '../../src/lib/structured-data';
+
+const input: NewsArticleInput = {
+  url: 'https://multivector.example/articles/x/',
+  headline: 'A headline',
+  description: 'A description.',
+  datePublished: '2026-11-28T09:30:00+00:00',
+  dateModified: '2026-11-29T09:30:00+00:00',
+  author: 'Multivector editors',
+  publisher: {
+    name: 'Multivector',
+    url: 'https://multivector.example/',
+    logo: { url: 'https://multivector.example/logo.png', width: 512, height: 512 },
+  },
+  image: { url: 'https://multivector.example/og/articles/x.png', width: 1200, height: 630 },
+  section: 'Gaza ceasefire',
+  keywords: ['Gaza ceasefire'],
+  language: 'en-GB',
+  isBasedOn: ['https://timesca.com/?p=37371'],
+  citations: [
+    { url: 'https://timesca.com/?p=37371', publisher: 'The Times of Central Asia', datePublished: '2025-10-13' },
+  ],
+};
+
+describe('serializeJsonLd', () => {
+  it.each([
+    ['</script><script>alert(1)</script>'],
+    ['<!-- comment'],
+    ['Tom & Jerry > Itchy'],
+    ['line\u2028separator\u2029'],
+  ])('%j cannot break out of the script element, and reads back unchanged', (headline) => {
+    const json = serializeJsonLd({ headline });
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual({ headline });
+  });
+});
+
+describe('newsArticle', () => {
+  const ld = newsArticle(input);
+
+  it.each([
+    ['@type', 'NewsArticle'],
+    ['headline', 'A headline'],
+    ['datePublished', input.datePublished],
+    ['dateModified', input.dateModified],
+    ['isBasedOn', 'https://timesca.com/?p=37371'],
+  ])('%s', (key, expected) => expect(ld[key as keyof typeof ld]).toEqual(expected));
+
+  it('points at its page, and names author, publisher with logo, image and citations', () => {
+    expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': input.url });
+    expect(ld.author).toEqual([{ '@type': 'Organization', name: 'Multivector editors' }]);
+    expect(ld.publisher.logo).toMatchObject({ url: input.publisher.logo.url, width: 512, height: 512 });
+    expect(ld.image).toEqual([{ '@type': 'ImageObject', ...input.image }]);
+    expect(ld.citation).toEqual([
+      {
+        '@type': 'CreativeWork',
+        url: 'https://timesca.com/?p=37371',
+        publisher: { '@type': 'Organization', name: 'The Times of Central Asia' },
+        datePublished: '2025-10-13',
+      },
+    ]);
+  });
+
+  it('lists every original when an article is based on more than one', () => {
+    expect(newsArticle({ ...input, isBasedOn: ['https://a.example/', 'https://b.example/'] }).isBasedOn).toEqual([
+      'https://a.example/',
+      'https://b.example/',
+    ]);
+  });
+});
+
+describe('breadcrumbList', () => {
+  it('numbers the steps from 1, in order', () => {
+    const list = breadcrumbList([
+      { name: 'Home', url: 'https://multivector.example/' },
+      { name: 'Topic', url: 'https://multivector.example/topics/t/' },
+    ]);
+    expect(list.itemListElement.map((i) => [i.position, i.name, i.item])).toEqual([
+      [1, 'Home', 'https://multivector.example/'],
+      [2, 'Topic', 'https://multivector.example/topics/t/'],
+    ]);
+  });
+});

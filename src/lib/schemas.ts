@@ -228,7 +228,11 @@ export const timelineEventSchema = z
   .strict()
   .superRefine((event, ctx) => {
     if ((event.inferred || event.approximate) && !event.dateNote) {
-      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'expected a note saying how the date was worked out' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateNote'],
+        message: 'expected a note saying how the date was worked out',
+      });
     }
   });
 

@@ -35,8 +35,8 @@ export default function TimelineFilter({ counts, children }: Props) {
   const [filter, setFilter] = useState<TrackFilter>('all');
   const [alive, setAlive] = useState(false);
   const root = useRef<HTMLDivElement>(null);
-  // An event to bring into view once the list shows it again.
-  const reveal = useRef<HTMLElement | null>(null);
+  // An event to bring into view once the list shows the given filter.
+  const reveal = useRef<{ event: HTMLElement; under: TrackFilter } | null>(null);
 
   // The hashchange listener is set once; it reads the current filter through this ref.
   const filterRef = useRef(filter);
@@ -47,10 +47,10 @@ export default function TimelineFilter({ counts, children }: Props) {
     history.replaceState(history.state, '', urlWithTrack(location.href, next));
   };
 
-  // The event the address's #fragment names, if it is in this timeline.
+  // The event the address's #fragment names, if it is in this timeline (event ids are plain ASCII slugs).
   const linkedEvent = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    return id ? root.current?.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"][data-track]`) : null;
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    return target && target.dataset['track'] && root.current?.contains(target) ? target : null;
   };
   // …when `current` would hide it.
   const hiddenLinkedEvent = (current: TrackFilter) => {
@@ -63,17 +63,17 @@ export default function TimelineFilter({ counts, children }: Props) {
     const fromUrl = readTrack(location.search);
     if (hiddenLinkedEvent(fromUrl)) {
       // A permalink wins over a filter that would hide its event.
-      reveal.current = linkedEvent() ?? null;
       choose('all');
     } else if (fromUrl !== 'all') {
-      // Hiding events moves the linked one: bring it back into view.
-      reveal.current = linkedEvent() ?? null;
+      // Filtering moves the linked event: keep it in view (not every browser anchors the scroll itself).
+      const event = linkedEvent();
+      reveal.current = event && { event, under: fromUrl };
       setFilter(fromUrl);
     }
     const onHashChange = () => {
       const event = hiddenLinkedEvent(filterRef.current);
       if (event) {
-        reveal.current = event;
+        reveal.current = { event, under: 'all' };
         choose('all');
       }
     };
@@ -90,8 +90,10 @@ export default function TimelineFilter({ counts, children }: Props) {
     for (const gap of list.querySelectorAll<HTMLElement>('[data-gap]')) {
       gap.hidden = gap.dataset['gap'] !== (filter === 'all' ? 'all' : 'track');
     }
-    reveal.current?.scrollIntoView({ block: 'start' });
-    reveal.current = null;
+    if (reveal.current?.under === filter) {
+      reveal.current.event.scrollIntoView({ block: 'start' });
+      reveal.current = null;
+    }
   }, [filter]);
 
   const total = counts.ceasefire + counts.kazakhstan;

@@ -8,7 +8,7 @@ export default getViteConfig({
   test: {
     environment: 'node',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
       { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
       // Real builds of broken copies of the project: slow, so run one file at a time with a long timeout.
       {

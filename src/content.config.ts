@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { sourceLoader } from './loaders/source-loader';
+import { timelineLoader } from './loaders/timeline-loader';
 import { articleSchema, contextFactSchema, topicSchema } from './lib/schemas';
 
 export const collections = {
@@ -11,4 +12,5 @@ export const collections = {
   sources: defineCollection({ loader: sourceLoader({ base: './content/sources' }) }),
   topics: defineCollection({ loader: file('./content/topics.json'), schema: topicSchema }),
   context: defineCollection({ loader: file('./content/context/facts.json'), schema: contextFactSchema }),
+  timeline: defineCollection({ loader: timelineLoader({ base: './content/timeline' }) }),
 };

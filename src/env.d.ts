@@ -2,6 +2,8 @@ declare namespace App {
   interface Locals {
     /** The source an article's <Cite> and <SourceText> quote from when they name none. */
     defaultSource?: string;
+    /** Set when an article is rendered for a feed: islands render as their no-JavaScript HTML. */
+    inFeed?: boolean;
   }
 }
 

@@ -53,7 +53,10 @@ async function toEntry(article: Article, site: URL): Promise<FeedEntry> {
   const url = absoluteUrl(`/articles/${article.id}/`, site);
   const body = await (
     await container
-  ).renderToString(ArticleBody, { props: { article }, locals: { defaultSource: article.data.sources[0]! } });
+  ).renderToString(ArticleBody, {
+    props: { article },
+    locals: { defaultSource: article.data.sources[0]!, inFeed: true },
+  });
   const topics = await getTopics();
   return {
     url,

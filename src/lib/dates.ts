@@ -40,3 +40,74 @@ export function formatCalendarDate(date: string, locale = 'en-GB'): string {
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(utc);
 }
+
+/** How much of a calendar date is known: the year (1992), the month (2023-10) or the day (2025-09-30). */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+  precision: DatePrecision;
+  year: number;
+  /** 1–12, when the month is known. */
+  month?: number;
+  /** 1–31, when the day is known. */
+  day?: number;
+}
+
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Reads YYYY, YYYY-MM or YYYY-MM-DD; throws a RangeError for any other form, or a day the calendar lacks. */
+export function parsePartialDate(text: string): PartialDate {
+  const parts = PARTIAL.exec(text);
+  if (!parts) throw new RangeError(`expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found "${text}"`);
+  const year = Number(parts[1]);
+  if (parts[2] === undefined) return { precision: 'year', year };
+  const month = Number(parts[2]);
+  if (month < 1 || month > 12) throw new RangeError(`"${text}" is not a date in the calendar: no month ${month}`);
+  if (parts[3] === undefined) return { precision: 'month', year, month };
+  const day = Number(parts[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) {
+    throw new RangeError(`"${text}" is not a date in the calendar: ${parts[1]}-${parts[2]} has ${daysInMonth} days`);
+  }
+  return { precision: 'day', year, month, day };
+}
+
+/** The value for `<time datetime>`, at the date's own precision: "1992", "2023-10", "2025-09-30". */
+export function partialDateTime(date: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return [String(date.year).padStart(4, '0'), date.month && pad(date.month), date.day && pad(date.day)]
+    .filter(Boolean)
+    .join('-');
+}
+
+/**
+ * Orders dates of mixed precision by the start of the period each names; when two start
+ * together, the less precise comes first: 2023 < 2023-10 < 2023-10-07.
+ */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
+}
+
+/**
+ * Whole years or months from one date to a later one, counted at the coarser of their two precisions,
+ * so a year is never compared as if it were its first of January.
+ */
+export function timeBetween(from: PartialDate, to: PartialDate): { unit: 'year' | 'month'; count: number } {
+  if (from.precision === 'year' || to.precision === 'year') return { unit: 'year', count: to.year - from.year };
+  let months = (to.year - from.year) * 12 + (to.month! - from.month!);
+  if (from.day !== undefined && to.day !== undefined && to.day < from.day) months--;
+  return { unit: 'month', count: months };
+}
+
+/**
+ * "15 months later", "31 years later": a label for a gap of at least `minMonths` between two
+ * events; undefined for shorter gaps. Past two years the gap is told in whole years.
+ */
+export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 3): string | undefined {
+  const { unit, count } = timeBetween(from, to);
+  const months = unit === 'year' ? count * 12 : count;
+  if (months < minMonths) return undefined;
+  if (unit === 'month' && count < 24) return `${count} months later`;
+  const years = unit === 'year' ? count : Math.floor(count / 12);
+  return `${years} year${years === 1 ? '' : 's'} later`;
+}

@@ -1,0 +1,117 @@
+/**
+ * The timeline's island. The list itself arrives as server-rendered children, complete without
+ * JavaScript; this component only adds the track filter: toggle buttons, a status line, the
+ * filter in the address (?track=…), and permalinks that still land when their event is filtered out.
+ * It shows or hides the list's items through their `hidden` attribute rather than re-rendering
+ * them, so the browser downloads none of the list's text twice.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  TRACK_LABELS,
+  TRACKS,
+  countShown,
+  readTrack,
+  shows,
+  statusLine,
+  urlWithTrack,
+  type Track,
+  type TrackFilter,
+} from '../lib/timeline-filter';
+
+interface Props {
+  /** How many events each track has. */
+  counts: Record<Track, number>;
+  /** The complete list, rendered on the server: items carry data-track, gap labels data-gap. */
+  children?: ComponentChildren;
+}
+
+const CHOICES: { filter: TrackFilter; label: string }[] = [
+  { filter: 'all', label: 'All events' },
+  ...TRACKS.map((track) => ({ filter: track, label: TRACK_LABELS[track] })),
+];
+
+export default function TimelineFilter({ counts, children }: Props) {
+  const [filter, setFilter] = useState<TrackFilter>('all');
+  const [alive, setAlive] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  // An event to bring into view once the list shows the given filter.
+  const reveal = useRef<{ event: HTMLElement; under: TrackFilter } | null>(null);
+
+  // The hashchange listener is set once; it reads the current filter through this ref.
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+
+  const choose = (next: TrackFilter) => {
+    setFilter(next);
+    history.replaceState(history.state, '', urlWithTrack(location.href, next));
+  };
+
+  // The event the address's #fragment names, if it is in this timeline (event ids are plain ASCII slugs).
+  const linkedEvent = () => {
+    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    return target && target.dataset['track'] && root.current?.contains(target) ? target : null;
+  };
+  // …when `current` would hide it.
+  const hiddenLinkedEvent = (current: TrackFilter) => {
+    const event = linkedEvent();
+    return event && !shows(current, event.dataset['track']!) ? event : null;
+  };
+
+  useEffect(() => {
+    setAlive(true);
+    const fromUrl = readTrack(location.search);
+    if (hiddenLinkedEvent(fromUrl)) {
+      // A permalink wins over a filter that would hide its event.
+      choose('all');
+    } else if (fromUrl !== 'all') {
+      // Filtering moves the linked event: keep it in view (not every browser anchors the scroll itself).
+      const event = linkedEvent();
+      reveal.current = event && { event, under: fromUrl };
+      setFilter(fromUrl);
+    }
+    const onHashChange = () => {
+      const event = hiddenLinkedEvent(filterRef.current);
+      if (event) {
+        reveal.current = { event, under: 'all' };
+        choose('all');
+      }
+    };
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  useEffect(() => {
+    const list = root.current;
+    if (!list) return;
+    for (const item of list.querySelectorAll<HTMLElement>('[data-track]')) {
+      item.hidden = !shows(filter, item.dataset['track']!);
+    }
+    for (const gap of list.querySelectorAll<HTMLElement>('[data-gap]')) {
+      gap.hidden = gap.dataset['gap'] !== (filter === 'all' ? 'all' : 'track');
+    }
+    if (reveal.current?.under === filter) {
+      reveal.current.event.scrollIntoView({ block: 'start' });
+      reveal.current = null;
+    }
+  }, [filter]);
+
+  const total = counts.ceasefire + counts.kazakhstan;
+  return (
+    <div ref={root} class="timeline" data-filter={filter}>
+      {alive && (
+        <div role="group" aria-label="Show events from" class="timeline-filter no-print">
+          {CHOICES.map((choice) => (
+            <button type="button" aria-pressed={filter === choice.filter} onClick={() => choose(choice.filter)}>
+              {choice.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <p role="status" class="timeline-status">
+        {statusLine(countShown(counts, filter), total)}
+      </p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,288 @@
+/**
+ * The timeline at build time: the checks that keep every event true to its evidence, and the
+ * ordered, display-ready list both the /timeline/ page and the embedded timeline render.
+ * Pure: takes events and what is known about sources and context facts, returns data or messages.
+ */
+import { comparePartialDates, formatCalendarDate, gapLabel, parsePartialDate, partialDateTime } from './dates';
+import type { TimelineEvent } from './schemas';
+import { TRACK_LABELS, type Track } from './timeline-filter';
+
+/** An event and the file it was read from, so every message can name both. */
+export interface LocatedEvent {
+  file: string;
+  event: TimelineEvent;
+}
+
+export interface TimelineKnown {
+  /** Source id → passage id → the passage's text. */
+  sources: Map<string, Map<string, string>>;
+  /** Context fact id → when it happened and its strand of the story. */
+  contextFacts: Map<string, { date: string; track: string }>;
+}
+
+const list = (values: Iterable<string>) => [...values].map((v) => `"${v}"`).join(', ');
+// Straight and curly quotation marks look alike on screen; a quote that differs only there gets a hint.
+const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+
+/** A line for every event whose id an earlier event already has. */
+export function findRepeatedIds(events: readonly LocatedEvent[]): string[] {
+  const firstFile = new Map<string, string>();
+  return events.flatMap(({ file, event }) => {
+    const first = firstFile.get(event.id);
+    if (first === undefined) {
+      firstFile.set(event.id, file);
+      return [];
+    }
+    return [
+      `${file}: event "${event.id}": id: repeats the id of an event in ${first}; expected every id to be unique, since it is the event's permalink`,
+    ];
+  });
+}
+
+/** Every reason the timeline cannot be built, one line each, naming the file, the event and the field. */
+export function checkTimeline(events: readonly LocatedEvent[], known: TimelineKnown): string[] {
+  const errors = findRepeatedIds(events);
+  const byId = new Map<string, LocatedEvent>();
+  for (const located of events) if (!byId.has(located.event.id)) byId.set(located.event.id, located);
+
+  for (const { file, event } of events) {
+    const at = `${file}: event "${event.id}"`;
+    try {
+      parsePartialDate(event.date);
+    } catch (e) {
+      errors.push(`${at}: date: ${(e as Error).message}`);
+    }
+
+    const p = event.provenance;
+    if (p.type === 'source') {
+      const passages = known.sources.get(p.source);
+      const text = passages?.get(p.passage);
+      if (!passages) {
+        errors.push(
+          `${at}: provenance.source: unknown source "${p.source}"; expected one of ${list(known.sources.keys())} (content/sources/)`,
+        );
+      } else if (text === undefined) {
+        errors.push(
+          `${at}: provenance.passage: no passage "${p.passage}" in source "${p.source}"; expected a paragraph (p1…) or sentence (s1…) id shown on /sources/${p.source}/`,
+        );
+      } else if (!text.includes(p.quote)) {
+        const hint = plainQuotes(text).includes(plainQuotes(p.quote))
+          ? ' It differs only in quotation marks or apostrophes: copy them from the source.'
+          : '';
+        errors.push(
+          `${at}: provenance.quote: expected words found exactly in passage ${p.passage} ("${text}"), found "${p.quote}".${hint}`,
+        );
+      }
+    } else {
+      const fact = known.contextFacts.get(p.fact);
+      if (!fact) {
+        errors.push(
+          `${at}: provenance.fact: unknown context fact "${p.fact}"; expected an id from content/context/facts.json`,
+        );
+      } else {
+        if (fact.date !== event.date) {
+          errors.push(
+            `${at}: date: expected "${fact.date}", the date of context fact "${p.fact}", found "${event.date}"`,
+          );
+        }
+        if (fact.track !== event.track) {
+          errors.push(
+            `${at}: track: expected "${fact.track}", the track of context fact "${p.fact}", found "${event.track}"`,
+          );
+        }
+      }
+    }
+
+    if (event.respondsTo !== undefined) {
+      const target = byId.get(event.respondsTo);
+      if (!target) {
+        errors.push(
+          `${at}: respondsTo: no event has the id "${event.respondsTo}"; expected the id of the milestone this statement answers`,
+        );
+      } else if (target.event.id === event.id) {
+        errors.push(`${at}: respondsTo: an event cannot answer itself; expected the id of another event`);
+      } else if (target.event.draft && !event.draft) {
+        errors.push(
+          `${at}: respondsTo: "${event.respondsTo}" is a draft, so the link would lead nowhere; expected a published event`,
+        );
+      }
+    }
+  }
+
+  const onTimeline = new Set(
+    events.flatMap(({ event }) => (event.provenance.type === 'context' && !event.draft ? [event.provenance.fact] : [])),
+  );
+  for (const id of known.contextFacts.keys()) {
+    if (!onTimeline.has(id)) {
+      errors.push(
+        `content/context/facts.json: fact "${id}": not on the timeline; expected a published event in content/timeline/ with "provenance": { "type": "context", "fact": "${id}" }`,
+      );
+    }
+  }
+  return errors;
+}
+
+/**
+ * Events in date order (see comparePartialDates). Events on the same date follow the report:
+ * passages from the source in the order it tells them, then context facts, by id.
+ * The order never depends on how files or collections happen to be read.
+ */
+export function sortEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const place = (p: TimelineEvent['provenance']): [number, string, number] =>
+    p.type === 'source' ? [0, p.source, Number(p.passage.slice(1))] : [1, p.fact, 0];
+  return events
+    .map((event) => ({ event, date: parsePartialDate(event.date), place: place(event.provenance) }))
+    .sort(
+      (a, b) =>
+        comparePartialDates(a.date, b.date) ||
+        a.place[0] - b.place[0] ||
+        a.place[1].localeCompare(b.place[1]) ||
+        a.place[2] - b.place[2] ||
+        a.event.id.localeCompare(b.event.id),
+    )
+    .map(({ event }) => event);
+}
+
+export interface Citation {
+  publisher: string;
+  /** YYYY-MM-DD or YYYY-MM. */
+  date?: string | undefined;
+  url: string;
+}
+
+export interface TimelineLookups {
+  /** Source id → what a citation of it shows. */
+  sources: Map<string, { publisher: string; language: string }>;
+  /** Context fact id → whether it came after the source, and the reports that state it. */
+  contextFacts: Map<string, { after: boolean; citations: Citation[] }>;
+}
+
+interface EventLink {
+  /** "#event-<id>" when the event is in the same list, else its place on the full timeline page. */
+  href: string;
+  headline: string;
+}
+
+/** An event as the page shows it. */
+export interface TimelineItem {
+  id: string;
+  anchor: string;
+  track: Track;
+  trackLabel: string;
+  kind: TimelineEvent['kind'];
+  actors: string[];
+  headline: string;
+  summary: string;
+  date: {
+    /** For <time datetime>, at the event's precision. */
+    datetime: string;
+    /** In words: "1992", "October 2023", "30 September 2025". */
+    label: string;
+    approximate: boolean;
+    inferred: boolean;
+    note?: string | undefined;
+  };
+  provenance:
+    | { type: 'source'; quote: string; href: string; label: string; language: string }
+    | { type: 'context'; label: 'Context' | 'What happened next'; citations: Citation[] };
+  respondsTo?: EventLink | undefined;
+  respondedToBy: EventLink[];
+  /** The long gap before this event, counted among all events and among its own track's. */
+  gap: { all?: string | undefined; track?: string | undefined };
+}
+
+export interface Timeline {
+  items: TimelineItem[];
+  counts: Record<Track, number>;
+}
+
+/** Part of the timeline, by date: events from `from` to `to`, both included, at any precision. */
+export interface DateRange {
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** The page that shows the whole timeline; a list showing part of it links there for the rest. */
+export const TIMELINE_PATH = '/timeline/';
+
+const anchorOf = (id: string) => `event-${id}`;
+
+/**
+ * The published events, ordered, with everything a reader sees worked out. Drafts are left out.
+ * With a range, only its events are listed, and links to events outside it go to the full timeline.
+ */
+export function buildTimeline(
+  events: readonly TimelineEvent[],
+  lookups: TimelineLookups,
+  range: DateRange = {},
+): Timeline {
+  const published = sortEvents(events.filter((e) => !e.draft));
+  const byId = new Map(published.map((e) => [e.id, e]));
+  const inRange = (e: TimelineEvent) => {
+    const date = parsePartialDate(e.date);
+    return (
+      (range.from === undefined || comparePartialDates(date, parsePartialDate(range.from)) >= 0) &&
+      (range.to === undefined || comparePartialDates(date, parsePartialDate(range.to)) <= 0)
+    );
+  };
+  const listed = published.filter(inRange);
+  const listedIds = new Set(listed.map((e) => e.id));
+  const link = (id: string): EventLink => ({
+    href: `${listedIds.has(id) ? '' : TIMELINE_PATH}#${anchorOf(id)}`,
+    headline: byId.get(id)!.headline,
+  });
+  const lastOnTrack = new Map<string, TimelineEvent>();
+  const counts: Record<Track, number> = { ceasefire: 0, kazakhstan: 0 };
+
+  const items = listed.map((event, i): TimelineItem => {
+    const date = parsePartialDate(event.date);
+    const gapFrom = (earlier: TimelineEvent | undefined) =>
+      earlier ? gapLabel(parsePartialDate(earlier.date), date) : undefined;
+    const gap = { all: gapFrom(listed[i - 1]), track: gapFrom(lastOnTrack.get(event.track)) };
+    lastOnTrack.set(event.track, event);
+    counts[event.track]++;
+
+    const p = event.provenance;
+    let provenance: TimelineItem['provenance'];
+    if (p.type === 'source') {
+      const source = lookups.sources.get(p.source)!;
+      provenance = {
+        type: 'source',
+        quote: p.quote,
+        href: `/sources/${p.source}/#${p.passage}`,
+        label: `${source.publisher}, ${p.passage.startsWith('s') ? 'sentence' : 'paragraph'} ${p.passage.slice(1)}`,
+        language: source.language,
+      };
+    } else {
+      const fact = lookups.contextFacts.get(p.fact)!;
+      provenance = {
+        type: 'context',
+        label: fact.after ? 'What happened next' : 'Context',
+        citations: fact.citations,
+      };
+    }
+
+    return {
+      id: event.id,
+      anchor: anchorOf(event.id),
+      track: event.track,
+      trackLabel: TRACK_LABELS[event.track],
+      kind: event.kind,
+      actors: event.actors,
+      headline: event.headline,
+      summary: event.summary,
+      date: {
+        datetime: partialDateTime(date),
+        label: formatCalendarDate(event.date),
+        approximate: event.approximate,
+        inferred: event.inferred,
+        note: event.dateNote,
+      },
+      provenance,
+      respondsTo: event.respondsTo && byId.has(event.respondsTo) ? link(event.respondsTo) : undefined,
+      respondedToBy: published.filter((other) => other.respondsTo === event.id).map((other) => link(other.id)),
+      gap,
+    };
+  });
+  return { items, counts };
+}

@@ -1,0 +1,208 @@
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const TIMELINE = '/timeline/';
+const EXPLAINER = '/articles/kazakhstan-gaza-ceasefire-explained/';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TOTAL = 21;
+
+const events = (page: Page) => page.locator('.timeline-list > li');
+const shown = (page: Page) => page.locator('.timeline-list > li:visible');
+const status = (page: Page) => page.getByRole('status');
+const filter = (page: Page, name: string) =>
+  page.getByRole('group', { name: 'Show events from' }).getByRole('button', { name });
+
+/** The order a date sorts in: a year or month sorts at its start. */
+const sortKey = (datetime: string) => (datetime + '-00-00').slice(0, 10);
+
+test.describe('with JavaScript on', () => {
+  test('a track filter shows that track only, says so, and keeps it in the address', async ({ page }) => {
+    await page.goto(TIMELINE);
+    await expect(status(page)).toHaveText(`Showing all ${TOTAL} events`);
+    await expect(filter(page, 'All events')).toHaveAttribute('aria-pressed', 'true');
+
+    await filter(page, 'Kazakhstan').click();
+    await expect(filter(page, 'Kazakhstan')).toHaveAttribute('aria-pressed', 'true');
+    await expect(filter(page, 'All events')).toHaveAttribute('aria-pressed', 'false');
+    await expect(status(page)).toHaveText(`Showing 12 of ${TOTAL} events`);
+    await expect(shown(page)).toHaveCount(12);
+    for (const track of await shown(page).locator('.timeline-track').allTextContents())
+      expect(track).toBe('Kazakhstan');
+    await expect(page).toHaveURL(/\/timeline\/\?track=kazakhstan$/);
+
+    await filter(page, 'All events').click();
+    await expect(shown(page)).toHaveCount(TOTAL);
+    await expect(page).toHaveURL(/\/timeline\/$/);
+  });
+
+  test('a shared filtered address opens filtered', async ({ page }) => {
+    await page.goto(`${TIMELINE}?track=ceasefire`);
+    await expect(status(page)).toHaveText(`Showing 9 of ${TOTAL} events`);
+    await expect(filter(page, 'Gaza: war and ceasefire')).toHaveAttribute('aria-pressed', 'true');
+    await expect(shown(page)).toHaveCount(9);
+    await expect(shown(page).first()).toContainText('Gaza: war and ceasefire');
+  });
+
+  test('the explainer’s timeline filters too, and links to the whole timeline', async ({ page }) => {
+    await page.goto(EXPLAINER);
+    const embedded = page.locator('.timeline-block');
+    await embedded.scrollIntoViewIfNeeded();
+    await filter(page, 'Kazakhstan').click();
+    await expect(status(page)).toHaveText('Showing 3 of 10 events');
+    await expect(page).toHaveURL(/\?track=kazakhstan$/);
+    await embedded.getByRole('link', { name: /The whole timeline/ }).click();
+    await expect(page).toHaveURL(/\/timeline\/$/);
+    await expect(events(page)).toHaveCount(TOTAL);
+  });
+
+  test('a permalink lands on its event, highlighted, even when the filter would hide it', async ({ page }) => {
+    await page.goto(`${TIMELINE}?track=kazakhstan`);
+    await expect(shown(page)).toHaveCount(12);
+    const statement = page.locator('#event-tokayev-welcomes-ceasefire-2025-10-09');
+    await statement.getByRole('link', { name: 'Israel and Hamas agree the first phase of the U.S. plan' }).click();
+
+    const milestone = page.locator('#event-first-phase-agreed-2025-10-08');
+    await expect(page).toHaveURL(/\/timeline\/#event-first-phase-agreed-2025-10-08$/);
+    await expect(filter(page, 'All events')).toHaveAttribute('aria-pressed', 'true');
+    await expect(milestone).toBeVisible();
+    await expect(milestone).toBeInViewport();
+    await expect(milestone).toHaveCSS('outline-style', 'solid');
+    await expect(milestone.getByRole('link', { name: /Tokayev welcomes the ceasefire agreement/ })).toHaveAttribute(
+      'href',
+      '#event-tokayev-welcomes-ceasefire-2025-10-09',
+    );
+
+    await page.goto(`${TIMELINE}?track=kazakhstan#event-tokayev-backs-peace-plan-2025-09-30`);
+    await expect(status(page)).toHaveText(`Showing 12 of ${TOTAL} events`);
+    await expect(page.locator('#event-tokayev-backs-peace-plan-2025-09-30')).toBeInViewport();
+
+    await page.goto(`${TIMELINE}#event-outcome-expected-by-midweek-2025-10-15`);
+    const expectation = page.locator('#event-outcome-expected-by-midweek-2025-10-15');
+    await expect(expectation).toBeInViewport();
+    await expect(expectation).toHaveCSS('outline-style', 'solid');
+  });
+
+  test('two columns, ceasefire | Kazakhstan, at 1280 px; one column at 375 px', async ({ page }) => {
+    const left = (id: string) => page.locator(`#event-${id}`).evaluate((el) => el.getBoundingClientRect().left);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(TIMELINE);
+    const ceasefire = await left('hamas-attack-2023-10-07');
+    const kazakhstan = await left('mfa-condemns-attacks-2023-10-17');
+    expect(kazakhstan - ceasefire).toBeGreaterThan(300);
+    // An event and the statement that answers it a few days later sit side by side.
+    const top = (id: string) => page.locator(`#event-${id}`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(await top('mfa-condemns-attacks-2023-10-17')).toBe(await top('hamas-attack-2023-10-07'));
+
+    await filter(page, 'Kazakhstan').click();
+    expect(await left('mfa-condemns-attacks-2023-10-17')).toBe(ceasefire);
+
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(TIMELINE);
+    expect(await left('mfa-condemns-attacks-2023-10-17')).toBe(await left('hamas-attack-2023-10-07'));
+  });
+
+  test('printing shows every event, whatever the filter, with its source', async ({ page }) => {
+    await page.goto(`${TIMELINE}?track=kazakhstan`);
+    await expect(shown(page)).toHaveCount(12);
+    await page.emulateMedia({ media: 'print' });
+    await expect(shown(page)).toHaveCount(TOTAL);
+    await expect(page.getByRole('group', { name: 'Show events from' })).toBeHidden();
+    const citation = page.locator('#event-palestine-recognised-1992 a[data-cite]');
+    const printed = await citation.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(printed).toContain('/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/#s16');
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe finds nothing once filtered, ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${TIMELINE}#event-first-phase-agreed-2025-10-08`);
+      await filter(page, 'Gaza: war and ceasefire').click();
+      await expect(status(page)).toHaveText(`Showing 9 of ${TOTAL} events`);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('the timeline loads at most 12 KB of JavaScript, gzipped; other pages load none of it', async ({ page }) => {
+    const loaded: string[] = [];
+    const sizes: Promise<number>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      loaded.push(new URL(response.url()).pathname);
+      sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length));
+    });
+    await page.goto(TIMELINE, { waitUntil: 'networkidle' });
+    await expect(filter(page, 'All events')).toBeVisible();
+    let bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    for (const script of await page.locator('script:not([src])').allTextContents()) {
+      bytes += gzipSync(script, { level: 9 }).length;
+    }
+    expect(loaded.some((url) => url.includes('preact'))).toBe(true);
+    expect(loaded.filter((url) => url.includes('signals'))).toEqual([]);
+    expect(bytes).toBeLessThanOrEqual(12 * 1024);
+
+    loaded.length = 0;
+    await page.goto('/articles/kazakhstan-maintains-diplomatic-balance/', { waitUntil: 'networkidle' });
+    expect(loaded).toEqual([]);
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline is every event, in date order, each with its evidence and a permalink', async ({ page }) => {
+    await page.goto(TIMELINE);
+    await expect(shown(page)).toHaveCount(TOTAL);
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(status(page)).toHaveText(`Showing all ${TOTAL} events`);
+
+    const dates = await page
+      .locator('.timeline-list > li h2 time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(dates).toHaveLength(TOTAL);
+    expect(dates.map(sortKey)).toEqual(dates.map(sortKey).sort());
+    expect(dates).toEqual(expect.arrayContaining(['1992', '2023', '2023-10', '2023-11', '2025-10-13', '2025-10-15']));
+
+    for (const event of await events(page).all()) {
+      const id = (await event.getAttribute('id'))!;
+      await expect(event.locator('.timeline-track'), id).toHaveText(/^(Gaza: war and ceasefire|Kazakhstan)$/);
+      await expect(event.locator('.timeline-summary'), id).not.toBeEmpty();
+      const evidence = event.locator('.timeline-evidence');
+      await expect(evidence.locator('q[cite] + a[href^="/sources/"], a[rel="external"]').first(), id).toBeVisible();
+      await expect(event.getByRole('link', { name: /^Link to this event/ }), id).toHaveAttribute('href', `#${id}`);
+    }
+    await expect(page.locator('.timeline-context .timeline-badge').first()).toHaveText(/\bContext$/);
+    await expect(page.locator('.timeline-context .timeline-badge').last()).toHaveText(/What happened next$/);
+    await expect(page.locator('.timeline-gap:visible')).toHaveText([
+      '31 years later',
+      '6 months later',
+      '15 months later',
+    ]);
+  });
+
+  test('relative dates say how they were worked out', async ({ page }) => {
+    await page.goto(TIMELINE);
+    const hostages = page.locator('#event-hostages-handed-over-2025-10-13');
+    await expect(hostages.locator('time')).toHaveAttribute('datetime', '2025-10-13');
+    await expect(hostages.locator('.timeline-note')).toContainText('published on Monday 13 October 2025');
+    const midweek = page.locator('#event-outcome-expected-by-midweek-2025-10-15');
+    await expect(midweek.getByRole('heading')).toContainText('Around 15 October 2025');
+    await expect(midweek).toContainText('Expectation, not an event');
+  });
+
+  test('a permalink lands on its event and highlights it', async ({ page }) => {
+    await page.goto(`${TIMELINE}#event-mfa-welcomes-us-initiative-2024-06-04`);
+    const event = page.locator('#event-mfa-welcomes-us-initiative-2024-06-04');
+    await expect(event).toBeInViewport();
+    await expect(event).toHaveCSS('outline-style', 'solid');
+  });
+
+  test('the explainer embeds the weeks of the ceasefire, complete', async ({ page }) => {
+    await page.goto(EXPLAINER);
+    const embedded = page.locator('.timeline-block');
+    await expect(embedded.locator('.timeline-list > li')).toHaveCount(9);
+    await expect(embedded.locator('h4 time').first()).toHaveAttribute('datetime', '2025-09-30');
+    await expect(embedded.locator('h4 time').last()).toHaveAttribute('datetime', '2025-10-13');
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import TimelineFilter from '../../src/components/TimelineFilter';
+
+// The list as the server renders it: the island receives it as children and never re-renders it.
+const list = (
+  <ol>
+    <li id="event-recognition" data-track="kazakhstan">
+      <h2>Kazakhstan recognises Palestine</h2>
+    </li>
+    <li id="event-attack" data-track="ceasefire">
+      <p data-gap="all">31 years later</p>
+      <p data-gap="track" hidden>
+        31 years later
+      </p>
+      <h2>Hamas attacks Israel</h2>
+    </li>
+    <li id="event-condemns" data-track="kazakhstan">
+      <p data-gap="track" hidden>
+        31 years later
+      </p>
+      <h2>The Foreign Ministry condemns the attacks</h2>
+    </li>
+  </ol>
+);
+
+const counts = { ceasefire: 1, kazakhstan: 2 };
+// Role queries leave out what a reader cannot perceive: the hidden items and everything in them.
+const shownItems = () => screen.queryAllByRole('heading').map((h) => h.textContent);
+const shownGapLabels = () =>
+  screen
+    .queryAllByText('31 years later')
+    .filter((p) => !p.hidden && !p.closest('li')!.hidden)
+    .map((p) => p.dataset['gap']);
+
+describe('<TimelineFilter>', () => {
+  beforeEach(() => history.replaceState(null, '', '/timeline/'));
+  afterEach(cleanup);
+
+  it('filters the list by track, says how many are shown, and keeps the filter in the address', async () => {
+    render(<TimelineFilter counts={counts}>{list}</TimelineFilter>);
+    const kazakhstan = await screen.findByRole('button', { name: 'Kazakhstan' });
+    expect(screen.getByRole('status').textContent).toBe('Showing all 3 events');
+    expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(kazakhstan);
+    await waitFor(() => expect(shownItems()).toHaveLength(2));
+    expect(shownItems()).toEqual(['Kazakhstan recognises Palestine', 'The Foreign Ministry condemns the attacks']);
+    expect(screen.getByRole('status').textContent).toBe('Showing 2 of 3 events');
+    expect(kazakhstan.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('false');
+    expect(location.search).toBe('?track=kazakhstan');
+    expect(shownGapLabels()).toEqual(['track']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'All events' }));
+    await waitFor(() => expect(shownItems()).toHaveLength(3));
+    expect(screen.getByRole('status').textContent).toBe('Showing all 3 events');
+    expect(location.search).toBe('');
+    expect(shownGapLabels()).toEqual(['all']);
+  });
+
+  it('opens on the filter a shared address names', async () => {
+    history.replaceState(null, '', '/timeline/?track=ceasefire');
+    render(<TimelineFilter counts={counts}>{list}</TimelineFilter>);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 events'));
+    expect(shownItems()).toEqual(['Hamas attacks Israel']);
+    expect(screen.getByRole('button', { name: 'Gaza: war and ceasefire' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows every event when a permalink names one the filter would hide', async () => {
+    history.replaceState(null, '', '/timeline/?track=ceasefire#event-condemns');
+    render(<TimelineFilter counts={counts}>{list}</TimelineFilter>);
+    await screen.findByRole('button', { name: 'All events' });
+    await waitFor(() => expect(shownItems()).toHaveLength(3));
+    expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('true');
+    expect(location.search).toBe('');
+    expect(location.hash).toBe('#event-condemns');
+  });
+});

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../src/lib/schemas';
+import {
+  buildTimeline,
+  checkTimeline,
+  findRepeatedIds,
+  sortEvents,
+  type LocatedEvent,
+  type TimelineKnown,
+  type TimelineLookups,
+} from '../../src/lib/timeline';
+
+const SOURCE = 'kazakhstan-diplomatic-balance-gaza-ceasefire';
+const S14 =
+  "On September 30, President Kassym-Jomart Tokayev backed Trump's Gaza peace plan, and on October 9, Tokayev welcomed the ceasefire agreement in the Gaza Strip and the release of hostages, as announced by his press secretary, Ruslan Zheldibay.";
+const S19 = "The country's longstanding diplomatic stance emphasizes the principle of “two states for two peoples.”";
+
+const known: TimelineKnown = {
+  sources: new Map([
+    [
+      SOURCE,
+      new Map([
+        ['s14', S14],
+        ['s19', S19],
+      ]),
+    ],
+  ]),
+  contextFacts: new Map([['first-phase-agreed-2025-10-08', { date: '2025-10-08', track: 'ceasefire' }]]),
+};
+
+function event(id: string, change: Partial<TimelineEvent> = {}): TimelineEvent {
+  return {
+    id,
+    date: '2025-09-30',
+    approximate: false,
+    inferred: false,
+    track: 'kazakhstan',
+    kind: 'statement',
+    actors: ['Kassym-Jomart Tokayev'],
+    headline: `Headline of ${id}`,
+    summary: 'A summary in our words.',
+    provenance: { type: 'source', source: SOURCE, passage: 's14', quote: 'Tokayev backed Trump' },
+    draft: false,
+    ...change,
+  };
+}
+
+const agreed = event('first-phase-agreed', {
+  date: '2025-10-08',
+  track: 'ceasefire',
+  kind: 'event',
+  provenance: { type: 'context', fact: 'first-phase-agreed-2025-10-08' },
+});
+const at = (e: TimelineEvent, file = 'content/timeline/events.json'): LocatedEvent => ({ file, event: e });
+
+describe('checkTimeline', () => {
+  it('accepts events whose quotes, references and dates all hold', () => {
+    expect(checkTimeline([at(event('backs-plan')), at(agreed)], known)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a quote not found word for word',
+      event('backs-plan', {
+        provenance: { type: 'source', source: SOURCE, passage: 's14', quote: 'Tokayev supported Trump' },
+      }),
+      /event "backs-plan": provenance\.quote: expected words found exactly in passage s14/,
+    ],
+    [
+      'a quote whose only difference is a straight quotation mark',
+      event('two-states', {
+        provenance: {
+          type: 'source',
+          source: SOURCE,
+          passage: 's19',
+          quote: 'principle of "two states for two peoples."',
+        },
+      }),
+      /provenance\.quote: .*differs only in quotation marks/,
+    ],
+    [
+      'a quote from the wrong passage',
+      event('backs-plan', {
+        provenance: { type: 'source', source: SOURCE, passage: 's19', quote: 'Tokayev backed Trump' },
+      }),
+      /provenance\.quote: expected words found exactly in passage s19/,
+    ],
+    [
+      'a passage the source does not have',
+      event('backs-plan', { provenance: { type: 'source', source: SOURCE, passage: 's99', quote: 'Tokayev' } }),
+      /event "backs-plan": provenance\.passage: no passage "s99"/,
+    ],
+    [
+      'an unknown source',
+      event('backs-plan', { provenance: { type: 'source', source: 'elsewhere', passage: 's14', quote: 'Tokayev' } }),
+      /event "backs-plan": provenance\.source: unknown source "elsewhere"/,
+    ],
+    [
+      'an unknown context fact',
+      event('agreed', { provenance: { type: 'context', fact: 'no-such-fact' } }),
+      /event "agreed": provenance\.fact: unknown context fact "no-such-fact"/,
+    ],
+    [
+      'a date other than its context fact’s',
+      { ...agreed, date: '2025-10-09' },
+      /event "first-phase-agreed": date: expected "2025-10-08", the date of context fact/,
+    ],
+    [
+      'a track other than its context fact’s',
+      { ...agreed, track: 'kazakhstan' as const },
+      /event "first-phase-agreed": track: expected "ceasefire"/,
+    ],
+    ['a day the calendar lacks', event('backs-plan', { date: '2025-02-30' }), /event "backs-plan": date: .*28 days/],
+    ['a month the calendar lacks', event('backs-plan', { date: '2025-13' }), /event "backs-plan": date: .*no month 13/],
+    [
+      'a respondsTo that points nowhere',
+      event('welcomes', { respondsTo: 'no-such-event' }),
+      /event "welcomes": respondsTo: no event has the id "no-such-event"/,
+    ],
+    [
+      'a respondsTo that points to itself',
+      event('welcomes', { respondsTo: 'welcomes' }),
+      /event "welcomes": respondsTo: an event cannot answer itself/,
+    ],
+  ])('fails on %s, naming the event and the field', (_, bad, message) => {
+    // A changed copy of `agreed` takes its place rather than repeating its id.
+    const errors = checkTimeline(
+      [at(agreed), at(bad)].filter((e, i) => i === 1 || e.event.id !== bad.id),
+      known,
+    );
+    expect(errors.join('\n')).toMatch(message);
+    expect(errors.every((e) => e.startsWith('content/timeline/events.json: event "'))).toBe(true);
+  });
+
+  it('fails on an id that repeats, naming both files', () => {
+    const errors = checkTimeline(
+      [at(agreed), at(event('backs-plan')), at(event('backs-plan'), 'content/timeline/candidate.json')],
+      known,
+    );
+    expect(errors).toEqual([
+      'content/timeline/candidate.json: event "backs-plan": id: repeats the id of an event in content/timeline/events.json; expected every id to be unique, since it is the event\'s permalink',
+    ]);
+    expect(findRepeatedIds([at(agreed), at(event('backs-plan'))])).toEqual([]);
+  });
+
+  it('fails when a published event answers a draft, whose link would lead nowhere', () => {
+    const errors = checkTimeline(
+      [at({ ...agreed, draft: true }), at(event('welcomes', { respondsTo: 'first-phase-agreed' }))],
+      known,
+    );
+    expect(errors.join('\n')).toMatch(/event "welcomes": respondsTo: "first-phase-agreed" is a draft/);
+  });
+
+  it('fails when a context fact is not on the timeline', () => {
+    expect(checkTimeline([at(event('backs-plan'))], known)).toEqual([
+      'content/context/facts.json: fact "first-phase-agreed-2025-10-08": not on the timeline; expected a published event in content/timeline/ with "provenance": { "type": "context", "fact": "first-phase-agreed-2025-10-08" }',
+    ]);
+  });
+});
+
+describe('sortEvents', () => {
+  it('orders mixed precisions by date, and same-day events as the report tells them, then context', () => {
+    const events = [
+      event('summit', { date: '2025-10-13', provenance: { type: 'context', fact: 'summit' } }),
+      event('trump', { date: '2025-10-13', provenance: { type: 'source', source: SOURCE, passage: 's3', quote: 'x' } }),
+      event('hostages', {
+        date: '2025-10-13',
+        provenance: { type: 'source', source: SOURCE, passage: 's1', quote: 'x' },
+      }),
+      event('blockade', { date: '2023-10' }),
+      event('recognition', { date: '1992' }),
+      event('mfa', { date: '2023-11-15' }),
+      event('trade', { date: '2023' }),
+    ];
+    expect(sortEvents(events).map((e) => e.id)).toEqual([
+      'recognition',
+      'trade',
+      'blockade',
+      'mfa',
+      'hostages',
+      'trump',
+      'summit',
+    ]);
+  });
+});
+
+describe('buildTimeline', () => {
+  const lookups: TimelineLookups = {
+    sources: new Map([[SOURCE, { publisher: 'The Times of Central Asia', language: 'en' }]]),
+    contextFacts: new Map([
+      [
+        'first-phase-agreed-2025-10-08',
+        { after: false, citations: [{ publisher: 'news.by', date: '2025-10-08', url: 'https://news.by/x' }] },
+      ],
+    ]),
+  };
+  const events = [
+    event('welcomes', { date: '2025-10-09', respondsTo: 'first-phase-agreed' }),
+    agreed,
+    event('recognition', { date: '1992' }),
+    event('two-states', { date: '2023-11' }),
+    event('candidate', { date: '2024-01-01', draft: true }),
+  ];
+  const { items, counts } = buildTimeline(events, lookups);
+  const item = (id: string) => items.find((i) => i.id === id)!;
+
+  it('lists published events in date order, and leaves drafts out', () => {
+    expect(items.map((i) => i.id)).toEqual(['recognition', 'two-states', 'first-phase-agreed', 'welcomes']);
+    expect(counts).toEqual({ ceasefire: 1, kazakhstan: 3 });
+  });
+
+  it('gives each date in words and for <time datetime>, at its precision', () => {
+    expect(item('recognition').date).toMatchObject({ label: '1992', datetime: '1992' });
+    expect(item('two-states').date).toMatchObject({ label: 'November 2023', datetime: '2023-11' });
+    expect(item('welcomes').date).toMatchObject({ label: '9 October 2025', datetime: '2025-10-09' });
+  });
+
+  it('labels long gaps among all events and within the event’s own track', () => {
+    expect(item('two-states').gap).toEqual({ all: '31 years later', track: '31 years later' });
+    expect(item('first-phase-agreed').gap).toEqual({ all: '23 months later', track: undefined });
+    expect(item('welcomes').gap).toEqual({ all: undefined, track: '23 months later' });
+  });
+
+  it('links a statement and the milestone it answers, both ways', () => {
+    expect(item('welcomes').respondsTo).toEqual({
+      href: '#event-first-phase-agreed',
+      headline: 'Headline of first-phase-agreed',
+    });
+    expect(item('first-phase-agreed').respondedToBy).toEqual([
+      { href: '#event-welcomes', headline: 'Headline of welcomes' },
+    ]);
+  });
+
+  it('cites a source passage with its link, and a context fact with its label and citations', () => {
+    expect(item('welcomes').provenance).toEqual({
+      type: 'source',
+      quote: 'Tokayev backed Trump',
+      href: `/sources/${SOURCE}/#s14`,
+      label: 'The Times of Central Asia, sentence 14',
+      language: 'en',
+    });
+    expect(item('first-phase-agreed').provenance).toMatchObject({ type: 'context', label: 'Context' });
+  });
+
+  it('shows part of the timeline by date, linking to the full page for events outside it', () => {
+    const part = buildTimeline(events, lookups, { from: '2025-10-09', to: '2025-12' });
+    expect(part.items.map((i) => i.id)).toEqual(['welcomes']);
+    expect(part.counts).toEqual({ ceasefire: 0, kazakhstan: 1 });
+    expect(part.items[0]!.respondsTo?.href).toBe('/timeline/#event-first-phase-agreed');
+    expect(part.items[0]!.gap).toEqual({ all: undefined, track: undefined });
+  });
+});

@@ -7,6 +7,7 @@ const EXPLAINER = 'content/articles/kazakhstan-gaza-ceasefire-explained.mdx';
 const KEY_FACTS = 'content/articles/kazakhstan-gaza-ceasefire-key-facts.mdx';
 const SOURCE_META = 'content/sources/kazakhstan-diplomatic-balance-gaza-ceasefire.json';
 const SOURCE_TEXT = 'content/sources/kazakhstan-diplomatic-balance-gaza-ceasefire.txt';
+const EVENTS = 'content/timeline/events.json';
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -63,6 +64,30 @@ const cases: [string, readonly [string, (t: string) => string], RegExp[]][] = [
     'a paragraph break that opens no sentence',
     frontmatter(SOURCE_META, /"Tokayev commended"/, '"Tokayev condemned"'),
     [/\.json: structure\.paragraphs\[7\]: "Tokayev condemned" does not open any sentence/],
+  ],
+  [
+    'a timeline quote that is not word for word in its passage',
+    frontmatter(
+      EVENTS,
+      /"quote": "Kazakhstan recognized the State of Palestine in 1992/,
+      '"quote": "Kazakhstan recognised the State of Palestine in 1992',
+    ),
+    [/content\/timeline\/events\.json/, /palestine-recognised-1992/, /quote/],
+  ],
+  [
+    'a repeated timeline event id',
+    frontmatter(EVENTS, /"id": "tokayev-welcomes-ceasefire-2025-10-09"/, '"id": "palestine-recognised-1992"'),
+    [/content\/timeline\/events\.json/, /palestine-recognised-1992/, /id/],
+  ],
+  [
+    'a respondsTo that points nowhere',
+    frontmatter(EVENTS, /"respondsTo": "[a-z0-9-]+"/, '"respondsTo": "an-event-that-never-was"'),
+    [/content\/timeline\/events\.json/, /respondsTo/, /an-event-that-never-was/],
+  ],
+  [
+    'a timeline date that is not in the calendar',
+    frontmatter(EVENTS, /"date": "2025-09-30"/, '"date": "2025-09-31"'),
+    [/content\/timeline\/events\.json/, /date/, /2025-09-31/],
   ],
   [
     'a topic file with a bad id',

@@ -3,12 +3,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
 import { indexPassages, sourceParts, splitPassages } from '../../src/lib/passages';
 import { sourceMetaSchema, timelineEventSchema } from '../../src/lib/schemas';
 
@@ -238,7 +237,8 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
 
   it('undoes the files already in place when a later one cannot be written', () => {
     const broken = project();
-    // content/timeline is a file, so the last of the four files cannot be written.
+    // content/timeline is made a file, so the last of the four files cannot be written.
+    rmSync(path.join(broken, 'content/timeline'), { recursive: true, force: true });
     writeFileSync(path.join(broken, 'content/timeline'), '');
     const before = listing(broken);
     const run = ingest(broken, [files.good, ...OPTIONS, '--slug', 'half']);

@@ -68,7 +68,12 @@ export async function getSources(): Promise<Source[]> {
       ...findComponentRefs(a.body ?? '').flatMap((r) => r.attributes['source'] ?? []),
     ]),
   );
-  return ((await getCollection('sources')) as Source[]).filter((s) => named.has(s.id));
+  return (await getAllSources()).filter((s) => named.has(s.id));
+}
+
+/** Every source document, published or not: for checking drafts against, never for listing. */
+export async function getAllSources(): Promise<Source[]> {
+  return (await getCollection('sources')) as Source[];
 }
 
 export async function getSource(id: string): Promise<Source> {

@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { indexPassages } from '../lib/passages';
 import { buildTimeline, checkTimeline, type DateRange, type Timeline, type TimelineLookups } from '../lib/timeline';
 import type { TimelineEvent } from '../lib/schemas';
-import { getSources } from './content';
+import { getAllSources } from './content';
 
 let checked: Promise<{ events: TimelineEvent[]; lookups: TimelineLookups }> | undefined;
 
@@ -21,7 +21,8 @@ export async function getTimeline(range: DateRange = {}): Promise<Timeline> {
 async function loadChecked() {
   const [entries, sources, facts] = await Promise.all([
     getCollection('timeline'),
-    getSources(),
+    // Draft events (ingest candidates) may quote a source that only drafts name: check them against every source.
+    getAllSources(),
     getCollection('context'),
   ]);
   const errors = checkTimeline(

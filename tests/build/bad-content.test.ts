@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, copyProject, edit } from '../../scripts/project-copy.ts';
 
@@ -125,32 +127,42 @@ describe('a failed build leaves the previous site whole', () => {
 });
 
 describe('markup in frontmatter comes out inert', () => {
-  it('escapes a title with </script>, quotes and an onerror image everywhere it is written', () => {
+  // Parsed, not searched: "<script>" inside a quoted attribute or a JSON string is text, and text is
+  // what it must stay. What must never appear is an element or a handler made from the title.
+  it('keeps a title with </script>, quotes and an onerror image as text in the page, JSON-LD and feeds', () => {
     const dir = copyProject();
     made.push(dir);
     const evil = `Gaza </script><script>alert(1)</script> "quoted" 'single' <img src=x onerror=alert(2)>`;
+    const dek = `A dek with <b onmouseover=alert(3)>bold</b> and "quotes" that is long enough`;
     edit(dir, KEY_FACTS, (t) => t.replace(/^title: .*$/m, `title: ${JSON.stringify(evil)}`));
-    edit(dir, KEY_FACTS, (t) =>
-      t.replace(
-        /^dek: .*$/m,
-        `dek: ${JSON.stringify(`A dek with <b onmouseover=alert(3)>bold</b> and "quotes" that is long enough`)}`,
-      ),
-    );
+    edit(dir, KEY_FACTS, (t) => t.replace(/^dek: .*$/m, `dek: ${JSON.stringify(dek)}`));
     const { ok, output } = build(dir);
     expect(ok, output).toBe(true);
-    const built = [
-      'dist/articles/kazakhstan-gaza-ceasefire-key-facts/index.html',
-      'dist/index.html',
-      'dist/topics/gaza-ceasefire/index.html',
-      ...['dist/rss.xml', 'dist/atom.xml', 'dist/feed.json'].filter((f) => existsSync(path.join(dir, f))),
-    ];
-    for (const file of built) {
-      const text = readFileSync(path.join(dir, file), 'utf8');
-      expect(text, file).not.toContain('<script>alert(1)');
-      expect(text, file).not.toContain('<img src=x onerror');
-      expect(text, file).not.toContain('<b onmouseover');
+    const read = (file: string) => readFileSync(path.join(dir, 'dist', file), 'utf8');
+
+    for (const file of [
+      'articles/kazakhstan-gaza-ceasefire-key-facts/index.html',
+      'index.html',
+      'topics/gaza-ceasefire/index.html',
+    ]) {
+      const html = parse(read(file));
+      expect(html.querySelectorAll('img[onerror], [onmouseover], b'), file).toHaveLength(0);
+      for (const script of html.querySelectorAll('script')) {
+        // JSON-LD may hold the title as data, but never a sequence that would end its <script>.
+        if (script.getAttribute('type') === 'application/ld+json') expect(script.text).not.toMatch(/<\/script/i);
+        else expect(script.text, file).not.toContain('alert(');
+      }
     }
-    const article = readFileSync(path.join(dir, built[0]!), 'utf8');
-    expect(article).toContain('Gaza &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    const article = parse(read('articles/kazakhstan-gaza-ceasefire-key-facts/index.html'));
+    expect(article.querySelector('h1')!.text).toBe(evil);
+    expect(article.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(evil);
+    const ld = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.text);
+    expect(ld[0].headline).toBe(evil);
+
+    const rss = new XMLParser().parse(read('rss.xml'));
+    expect(rss.rss.channel.item.map((i: { title: string }) => i.title)).toContain(evil);
+    expect(XMLValidator.validate(read('atom.xml'))).toBe(true);
+    const json = JSON.parse(read('feed.json'));
+    expect(json.items.map((i: { title: string }) => i.title)).toContain(evil);
   });
 });

@@ -9,18 +9,12 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { build, copyProject } from '../../scripts/project-copy.ts';
 import { builtPages } from '../e2e/built-pages';
+import { OUR_SOURCE_OPTIONS } from '../fixtures/our-source';
 
 const root = copyProject();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const OPTIONS = [
-  '--publisher',
-  'The Times of Central Asia',
-  '--published',
-  '2025-10-13',
-  '--url',
-  'https://timesca.com/?p=37371',
-];
+const OPTIONS = OUR_SOURCE_OPTIONS;
 
 function ingest(args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...args, ...OPTIONS, '--root', root], {

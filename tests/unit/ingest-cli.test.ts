@@ -10,16 +10,10 @@ import prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexPassages, sourceParts, splitPassages } from '../../src/lib/passages';
 import { sourceMetaSchema, timelineEventSchema } from '../../src/lib/schemas';
+import { OUR_SOURCE_OPTIONS } from '../fixtures/our-source';
 
 const SOURCE = 'content/sources/kazakhstan-diplomatic-balance-gaza-ceasefire.txt';
-const OPTIONS = [
-  '--publisher',
-  'The Times of Central Asia',
-  '--published',
-  '2025-10-13',
-  '--url',
-  'https://timesca.com/?p=37371',
-];
+const OPTIONS = OUR_SOURCE_OPTIONS;
 const source = readFileSync(SOURCE, 'utf8');
 const siteMeta = JSON.parse(readFileSync(SOURCE.replace(/\.txt$/, '.json'), 'utf8'));
 const siteBlocks = splitPassages(sourceParts(source).body, siteMeta.structure);

@@ -45,10 +45,13 @@ const addresses = (html: string) =>
     .querySelectorAll('[href], [src], [cite]')
     .flatMap((el) => ['href', 'src', 'cite'].map((a) => el.getAttribute(a)).filter((v) => v !== undefined));
 
-/** What a reader of the article page reads: the text of every paragraph and heading of its body. */
+/**
+ * What a reader of the article page reads: the text of every paragraph and heading of its body,
+ * less the controls that only work on the page (heading links, the timeline filter's status line).
+ */
 function articleText(urlPath: string): string[] {
   const body = page(urlPath).querySelector('article .prose')!;
-  body.querySelectorAll('.heading-anchor').forEach((a) => a.remove());
+  body.querySelectorAll('.heading-anchor, [role="status"]').forEach((a) => a.remove());
   return body
     .querySelectorAll('p, h2, h3, li, blockquote')
     .map((el) => squash(el.text))

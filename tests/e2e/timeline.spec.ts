@@ -49,7 +49,7 @@ test.describe('with JavaScript on', () => {
     const embedded = page.locator('.timeline-block');
     await embedded.scrollIntoViewIfNeeded();
     await filter(page, 'Kazakhstan').click();
-    await expect(status(page)).toHaveText('Showing 3 of 10 events');
+    await expect(status(page)).toHaveText('Showing 3 of 9 events');
     await expect(page).toHaveURL(/\?track=kazakhstan$/);
     await embedded.getByRole('link', { name: /The whole timeline/ }).click();
     await expect(page).toHaveURL(/\/timeline\/$/);

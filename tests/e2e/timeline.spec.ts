@@ -9,7 +9,8 @@ const TOTAL = 21;
 
 const events = (page: Page) => page.locator('.timeline-list > li');
 const shown = (page: Page) => page.locator('.timeline-list > li:visible');
-const status = (page: Page) => page.getByRole('status');
+// The timeline's own status line (an article's share bar has one too, for "Link copied").
+const status = (page: Page) => page.locator('.timeline-status');
 const filter = (page: Page, name: string) =>
   page.getByRole('group', { name: 'Show events from' }).getByRole('button', { name });
 

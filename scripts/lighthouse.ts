@@ -9,12 +9,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from './serve-dist.ts';
 
-const PAGES = [
+const DEFAULT_PAGES = [
   '/',
   '/articles/kazakhstan-gaza-ceasefire-explained/',
   '/timeline/',
   '/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/',
 ];
+// `npm run lighthouse -- /timeline/` measures only the pages named.
+const PAGES = process.argv.slice(2).length ? process.argv.slice(2) : DEFAULT_PAGES;
 const RUNS = Number(process.env['LH_RUNS'] ?? 3);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const chromePath = [process.env['CHROME_PATH'], '/usr/bin/chromium'].find((p) => p && existsSync(p));

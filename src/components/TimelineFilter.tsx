@@ -99,15 +99,25 @@ export default function TimelineFilter({ counts, children }: Props) {
   const total = counts.ceasefire + counts.kazakhstan;
   return (
     <div ref={root} class="timeline" data-filter={filter}>
-      {alive && (
-        <div role="group" aria-label="Show events from" class="timeline-filter no-print">
-          {CHOICES.map((choice) => (
-            <button type="button" aria-pressed={filter === choice.filter} onClick={() => choose(choice.filter)}>
-              {choice.label}
-            </button>
-          ))}
-        </div>
-      )}
+      {/* Rendered on the server too, unseen until hydration (data-pending), so that the buttons take
+          their place without moving the page; where scripting is off, CSS removes them altogether. */}
+      <div
+        role="group"
+        aria-label="Show events from"
+        class="timeline-filter no-print"
+        data-pending={alive ? undefined : ''}
+      >
+        {CHOICES.map((choice) => (
+          <button
+            type="button"
+            aria-pressed={filter === choice.filter}
+            disabled={!alive}
+            onClick={() => choose(choice.filter)}
+          >
+            {choice.label}
+          </button>
+        ))}
+      </div>
       <p role="status" class="timeline-status">
         {statusLine(countShown(counts, filter), total)}
       </p>

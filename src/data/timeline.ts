@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import { indexPassages } from '../lib/passages';
 import { buildTimeline, checkTimeline, type DateRange, type Timeline, type TimelineLookups } from '../lib/timeline';
 import type { TimelineEvent } from '../lib/schemas';
-import { getSources } from './content';
+import { getSources, type Source } from './content';
 
 let checked: Promise<{ events: TimelineEvent[]; lookups: TimelineLookups }> | undefined;
 
@@ -19,20 +19,32 @@ export async function getTimeline(range: DateRange = {}): Promise<Timeline> {
 }
 
 async function loadChecked() {
-  const [entries, sources, facts] = await Promise.all([
+  const [entries, sources, allSources, facts] = await Promise.all([
     getCollection('timeline'),
     getSources(),
+    getCollection('sources') as Promise<Source[]>,
     getCollection('context'),
   ]);
+  // Candidates are checked against every source, published or not: a story just ingested has draft
+  // events quoting a source that only its draft article names. A published event needs a published source.
+  const published = new Set(sources.map((s) => s.id));
+  const unpublished = entries.flatMap((e) =>
+    !e.data.draft && e.data.provenance.type === 'source' && !published.has(e.data.provenance.source)
+      ? [
+          `${e.filePath ?? 'content/timeline/'}: event "${e.data.id}": provenance.source: source "${e.data.provenance.source}" is not published; expected a source a published article names, or "draft": true`,
+        ]
+      : [],
+  );
   const errors = checkTimeline(
     entries.map((e) => ({ file: e.filePath ?? 'content/timeline/', event: e.data })),
     {
       sources: new Map(
-        sources.map((s) => [s.id, new Map([...indexPassages(s.data.blocks)].map(([id, p]) => [id, p.text]))]),
+        allSources.map((s) => [s.id, new Map([...indexPassages(s.data.blocks)].map(([id, p]) => [id, p.text]))]),
       ),
       contextFacts: new Map(facts.map((f) => [f.id, { date: f.data.date, track: f.data.track }])),
     },
   );
+  errors.push(...unpublished);
   if (errors.length) throw new Error(`Timeline errors:\n${errors.join('\n')}`);
   return {
     events: entries.map((e) => e.data),

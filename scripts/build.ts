@@ -1,11 +1,12 @@
 /**
  * Builds the site into a temporary folder and only then swaps it into dist/, so a build that
- * fails (a content error, say) leaves the last good site in place, whole.
+ * fails (a content error, say, or the search index) leaves the last good site in place, whole.
  * `node scripts/build.ts` (run by `npm run build`); extra arguments go to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { indexSite } from './search-index.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -23,6 +24,14 @@ if (!ok || !existsSync(path.join(next, 'index.html'))) {
   rmSync(next, { recursive: true, force: true });
   console.error(
     `\nBuild failed: ${existsSync(dist) ? 'dist/ still holds the previous build, untouched' : 'nothing was written to dist/'}.`,
+  );
+  process.exit(1);
+}
+const searchErrors = await indexSite(next);
+if (searchErrors.length) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(
+    `\nSearch index failed:\n${searchErrors.join('\n')}\n${existsSync(dist) ? 'dist/ still holds the previous build, untouched.' : 'Nothing was written to dist/.'}`,
   );
   process.exit(1);
 }

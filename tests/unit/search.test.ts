@@ -165,7 +165,7 @@ describe('passagesOf', () => {
   it('names the paragraph and the page, and marks the words', () => {
     const [passage] = passagesOf(page, '450 million');
     expect(passage).toMatchObject({ title: 'Paragraph 1', page: 'Source: the report', phrase: true });
-    expect(passage!.excerpt.filter((w) => w.match).map((w) => w.text)).toEqual(['$450', 'million']);
+    expect(passage!.excerpt.filter((w) => w.match).map((w) => w.text)).toEqual(['$450', 'million.']);
   });
 });
 

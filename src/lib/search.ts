@@ -105,25 +105,38 @@ export function sectionTitle(anchors: SearchAnchor[], location: number, pageTitl
   return title;
 }
 
-/** Whether a word matches a query term: Pagefind also finds words that begin with what was typed. */
-const matches = (word: string, term: string) => word.startsWith(term);
+/**
+ * Whether a (normalised) word matches a query term. Like Pagefind, the last term may be a word
+ * still being typed ("Zheld"); the others match the word itself or a short ending ("state" finds
+ * "states"), so "for" does not find "Foreign".
+ */
+export function matches(word: string, term: string, last = false): boolean {
+  return word === term || (word.startsWith(term) && (last || word.length - term.length <= 2));
+}
+
+/** Where in `norm` the terms occur together, in order; -1 when they do not. */
+function phraseAt(norm: string[], terms: string[]): number {
+  return norm.findIndex((_, i) =>
+    terms.every((t, j) => norm[i + j] !== undefined && matches(norm[i + j]!, t, j === terms.length - 1)),
+  );
+}
 
 /** Does every term occur in `words`, and do they occur together in order? */
 export function coverage(words: string[], terms: string[]): { all: boolean; phrase: boolean } {
   const norm = words.map(normalise);
-  const all = terms.every((t) => norm.some((w) => matches(w, t)));
-  const phrase =
-    all && norm.some((_, i) => terms.every((t, j) => norm[i + j] !== undefined && matches(norm[i + j]!, t)));
-  return { all, phrase };
+  const all = terms.every((t, i) => norm.some((w) => matches(w, t, i === terms.length - 1)));
+  return { all, phrase: all && phraseAt(norm, terms) >= 0 };
 }
 
-/** A window of `words` around the first match, with the matched words marked. */
+/** A window of `words` around the phrase (or the first match), with the matched words marked. */
 export function excerpt(words: string[], terms: string[]): Passage['excerpt'] {
-  const marked = words.map((text) => ({ text, match: terms.some((t) => matches(normalise(text), t)) }));
-  const first = Math.max(
-    0,
-    marked.findIndex((w) => w.match),
-  );
+  const norm = words.map(normalise);
+  const marked = words.map((text, i) => ({
+    text,
+    match: terms.some((t, j) => matches(norm[i]!, t, j === terms.length - 1)),
+  }));
+  const phrase = phraseAt(norm, terms);
+  const first = Math.max(0, phrase >= 0 ? phrase : marked.findIndex((w) => w.match));
   const start = Math.max(0, Math.min(first - EXCERPT_BEFORE, words.length - EXCERPT_WORDS));
   const window = marked.slice(start, start + EXCERPT_WORDS);
   if (start > 0) window.unshift({ text: '…', match: false });

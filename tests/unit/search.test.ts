@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   coverage,
   excerpt,
+  matches,
   normalise,
   passageAt,
   passageEnd,
@@ -101,12 +102,25 @@ describe('normalise and queryTerms', () => {
   });
 });
 
+describe('matches', () => {
+  it.each([
+    ['the word itself', 'zheldibay', 'zheldibay', false, true],
+    ['a plural', 'states', 'state', false, true],
+    ['a longer word, not last', 'foreign', 'for', false, false],
+    ['a longer word, being typed last', 'zheldibay', 'zheld', true, true],
+    ['another word', 'peace', 'peoples', true, false],
+  ])('%s', (_, word, term, last, expected) => {
+    expect(matches(word, term, last)).toBe(expected);
+  });
+});
+
 describe('coverage', () => {
-  const words = 'emphasizes the principle of “two states for two peoples.” Bilateral'.split(' ');
+  const words = 'the Foreign Ministry emphasizes the principle of “two states for two peoples.” Bilateral'.split(' ');
   it.each([
     ['every word, in order', ['two', 'states', 'for', 'two', 'peoples'], { all: true, phrase: true }],
     ['every word, not in order', ['peoples', 'two'], { all: true, phrase: false }],
-    ['a word that begins one on the page', ['princip'], { all: true, phrase: true }],
+    ['a word being typed, last', ['princip'], { all: true, phrase: true }],
+    ['a short word inside a longer one, not last', ['min', 'principle'], { all: false, phrase: false }],
     ['a word missing', ['two', 'nations'], { all: false, phrase: false }],
   ])('%s', (_, terms, expected) => {
     expect(coverage(words, terms)).toEqual(expected);
@@ -125,6 +139,13 @@ describe('excerpt', () => {
     expect(shown[0]).toEqual({ text: '…', match: false });
     expect(shown[1]!.text).toBe('w22');
     expect(shown.at(-1)).toEqual({ text: '…', match: false });
+  });
+
+  it('centres on the phrase, not on an earlier lone word', () => {
+    const text = ['two', ...Array.from({ length: 40 }, (_, i) => `w${i}`), 'two', 'peoples'];
+    const window = excerpt(text, ['two', 'peoples']).map((w) => w.text);
+    expect(window).toContain('peoples');
+    expect(window[0]).toBe('…');
   });
 
   it('shows a short passage whole', () => {

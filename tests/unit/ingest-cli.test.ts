@@ -238,7 +238,9 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
 
   it('undoes the files already in place when a later one cannot be written', () => {
     const broken = project();
-    // content/timeline is a file, so the last of the four files cannot be written.
+    // content/timeline is a file, so the last of the four files cannot be written
+    // (the project now ships a content/timeline/ folder: replace it).
+    rmSync(path.join(broken, 'content/timeline'), { recursive: true, force: true });
     writeFileSync(path.join(broken, 'content/timeline'), '');
     const before = listing(broken);
     const run = ingest(broken, [files.good, ...OPTIONS, '--slug', 'half']);

@@ -49,6 +49,8 @@ const addresses = (html: string) =>
 function articleText(urlPath: string): string[] {
   const body = page(urlPath).querySelector('article .prose')!;
   body.querySelectorAll('.heading-anchor').forEach((a) => a.remove());
+  // The timeline's filter status belongs to its island, which a feed leaves out on purpose (Timeline.astro).
+  body.querySelectorAll('.timeline-status').forEach((p) => p.remove());
   return body
     .querySelectorAll('p, h2, h3, li, blockquote')
     .map((el) => squash(el.text))

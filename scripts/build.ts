@@ -1,12 +1,13 @@
 /**
  * Builds the site into a temporary folder and only then swaps it into dist/, so a build that
- * fails (a content error, say) leaves the last good site in place, whole.
+ * fails (a content error, say, or the search index) leaves the last good site in place, whole.
  * `node scripts/build.ts` (run by `npm run build`); extra arguments go to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hoistIslandStyle } from '../src/lib/island-style.ts';
+import { indexSite } from './search-index.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -39,6 +40,14 @@ for (const file of htmlFiles(next)) {
   if (fixed !== html) writeFileSync(file, fixed);
 }
 
+const searchErrors = await indexSite(next);
+if (searchErrors.length) {
+  rmSync(next, { recursive: true, force: true });
+  console.error(
+    `\nSearch index failed:\n${searchErrors.join('\n')}\n${existsSync(dist) ? 'dist/ still holds the previous build, untouched.' : 'Nothing was written to dist/.'}`,
+  );
+  process.exit(1);
+}
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(next, dist);
 rmSync(previous, { recursive: true, force: true });

@@ -117,6 +117,12 @@ export function rssResponse(channel: FeedChannel, site: URL): Promise<Response> 
   });
 }
 
+/**
+ * The `feed` package writes Atom titles and summaries as `type="html"`, so a reader parses them as
+ * markup: our plain text is escaped first, or a "<" in a headline would become an element.
+ */
+const asHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 export function atomXml(channel: FeedChannel, site: URL): string {
   const self = absoluteUrl(channel.path, site);
   const feed = new Feed({
@@ -134,12 +140,12 @@ export function atomXml(channel: FeedChannel, site: URL): string {
   });
   for (const e of channel.entries) {
     feed.addItem({
-      title: e.title,
+      title: asHtmlText(e.title),
       id: e.url,
       link: e.url,
       date: e.modified,
       published: e.published,
-      description: e.summary,
+      description: asHtmlText(e.summary),
       content: e.html,
       author: [{ name: e.author }],
       category: e.topics.map((t) => ({ term: t.id, name: t.name, scheme: absoluteUrl('/topics/', site) })),

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { build, copyProject } from '../../scripts/project-copy.ts';
+import { indexedPages } from '../../scripts/search-index.ts';
 import { builtPages } from '../e2e/built-pages';
 import { OUR_SOURCE_OPTIONS } from '../fixtures/our-source';
 
@@ -34,6 +35,10 @@ it('builds with one story left as a draft and another published', () => {
   const article = path.join(root, 'content/articles/published-story.mdx');
   writeFileSync(article, readFileSync(article, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
 
+  // A word only the draft has: the search index must not hold it.
+  const draft = path.join(root, 'content/articles/draft-story.mdx');
+  writeFileSync(draft, `${readFileSync(draft, 'utf8')}\nQuillwort appears in this draft and nowhere else.\n`);
+
   const { ok, output } = build(root);
   expect(ok, output).toBe(true);
 
@@ -47,6 +52,10 @@ it('builds with one story left as a draft and another published', () => {
     .filter((e) => readFileSync(path.join(e.parentPath, e.name), 'utf8').includes('draft-story'))
     .map((e) => e.name);
   expect(mentions).toEqual([]);
+
+  const index = indexedPages(dist);
+  expect(index.map((p) => p.url)).toContain('/articles/published-story/');
+  expect(index.filter((p) => p.url.includes('draft-story') || p.content.includes('Quillwort'))).toEqual([]);
 
   // The published story's sub-heading keeps its straight apostrophe; smart punctuation would have curled it.
   const html = readFileSync(path.join(dist, 'articles/published-story/index.html'), 'utf8');

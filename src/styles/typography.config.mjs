@@ -2,6 +2,8 @@
 // keys, media, definition lists, Markdown block quotes: quotations are <Cite>, outside the prose styles): about 1 KB brotli off every page, which keeps the
 // explainer with its embedded timeline inside the 14 KB first-round-trip budget.
 const UNUSED = [
+  'h1',
+  '[class~="lead"]',
   'thead th strong',
   'dt',
   'hr',

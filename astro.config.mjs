@@ -37,7 +37,8 @@ export default defineConfig({
   site: SITE,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Two pages at a time: while one preview card is encoded by sharp (off the main thread), the next is laid out.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   // Every heading and paragraph of an article gets a stable id, and headings a "#" link (MDX inherits this).
   // No code blocks on the site: no syntax highlighting (Shiki's inline styles would break the hash-based CSP).
   markdown: { processor: satteri({ hastPlugins: [permalinks] }), syntaxHighlight: false },

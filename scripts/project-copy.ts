@@ -34,6 +34,8 @@ export function build(dir: string): { ok: boolean; output: string } {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: dir,
     encoding: 'utf8',
+    // A build of many pages prints more than spawnSync's default 1 MB buffer holds.
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');

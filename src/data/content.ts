@@ -61,14 +61,21 @@ async function loadArticles(): Promise<Article[]> {
  * Sources that a published article names, in its frontmatter or a <Cite>/<SourceText>. A source
  * whose only articles are drafts (a story just ingested) stays unpublished with them: no page, no listing.
  */
-export async function getSources(): Promise<Source[]> {
-  const named = new Set(
-    (await getArticles()).flatMap((a) => [
-      ...a.data.sources,
-      ...findComponentRefs(a.body ?? '').flatMap((r) => r.attributes['source'] ?? []),
-    ]),
-  );
-  return (await getAllSources()).filter((s) => named.has(s.id));
+let published: Promise<Source[]> | undefined;
+
+export function getSources(): Promise<Source[]> {
+  // Worked out once per build: every <Cite> asks for its source, and scanning every article each
+  // time made a build's cost grow with the square of the number of articles.
+  published ??= (async () => {
+    const named = new Set(
+      (await getArticles()).flatMap((a) => [
+        ...a.data.sources,
+        ...findComponentRefs(a.body ?? '').flatMap((r) => r.attributes['source'] ?? []),
+      ]),
+    );
+    return (await getAllSources()).filter((s) => named.has(s.id));
+  })();
+  return published;
 }
 
 /** Every source document, published or not: for checking drafts against, never for listing. */

@@ -6,6 +6,7 @@
 import { findComponentRefs } from '../lib/content-checks';
 import { formatDay } from '../lib/dates';
 import { CARD, type CardText } from '../lib/og-card';
+import { renderCard } from '../lib/og-render';
 import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
 import { LOGO, SITE_NAME, SITE_TAGLINE } from '../lib/site';
 import { breadcrumbList, newsArticle, type LdCitation } from '../lib/structured-data';
@@ -105,4 +106,14 @@ export async function articleStructuredData(article: Article, site: URL) {
       { name: article.data.title, url },
     ]),
   ];
+}
+
+/**
+ * Starts drawing an article's card without waiting for it (see renderCard): the article page calls
+ * this, so the drawing overlaps the pages that follow. A failure is reported by the card's own route.
+ */
+export function startCard(article: Article): void {
+  articleCard(article)
+    .then((text) => renderCard(text, article.filePath ?? article.id))
+    .catch(() => {});
 }

@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { filesIn, urlPathOf } from './site-files.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const KB = 1024;
@@ -31,14 +32,6 @@ const SEARCH_PAGE = '/search/';
 const brotli = (b: Buffer | string) =>
   brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const gzip = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
 
 function fileFor(url: string): string {
   const file = path.join(dist, decodeURI(url.split(/[?#]/)[0]!));
@@ -70,13 +63,7 @@ interface Row {
 
 export function measure(file: string): Row {
   const html = readFileSync(file, 'utf8');
-  const page =
-    '/' +
-    path
-      .relative(dist, file)
-      .split(path.sep)
-      .join('/')
-      .replace(/(^|\/)index\.html$/, '$1');
+  const page = urlPathOf(path.relative(dist, file));
   const problems: string[] = [];
   const markup = html.replace(
     /(<script\b(?![^>]*type="application\/(?:ld\+)?json")[^>]*>)[\s\S]*?(<\/script>)/g,
@@ -125,7 +112,8 @@ export function measure(file: string): Row {
 const kb = (n: number) => `${(n / KB).toFixed(2)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = htmlFiles(dist)
+  const rows = filesIn(dist, '.html')
+    .map((f) => path.join(dist, f))
     .map(measure)
     .sort((a, b) => a.page.localeCompare(b.page));
   const width = Math.max(...rows.map((r) => r.page.length));

@@ -4,10 +4,11 @@
  * `node scripts/build.ts` (run by `npm run build`); extra arguments go to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hoistIslandStyle } from '../src/lib/island-style.ts';
 import { indexSite } from './search-index.ts';
+import { filesIn } from './site-files.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -29,12 +30,7 @@ if (!ok || !existsSync(path.join(next, 'index.html'))) {
   process.exit(1);
 }
 // Valid HTML: Astro's island rule moves from <body> to <head> (see src/lib/island-style.ts).
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-for (const file of htmlFiles(next)) {
+for (const file of filesIn(next, '.html').map((f) => path.join(next, f))) {
   const html = readFileSync(file, 'utf8');
   const fixed = hoistIslandStyle(html);
   if (fixed !== html) writeFileSync(file, fixed);

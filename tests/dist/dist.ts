@@ -1,7 +1,8 @@
 /** Reading the built site in dist/, for the tests beside this file. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { filesIn, urlPathOf } from '../../scripts/site-files.ts';
 import { builtPages } from '../e2e/built-pages';
 
 export { SITE } from '../../astro.config.mjs';
@@ -33,18 +34,13 @@ export function pngSize(urlPath: string): { width: number; height: number } {
 export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Every file in dist/ with the given extension, as paths relative to dist/. */
-export function distFiles(ext: string, dir = DIST): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...distFiles(ext, full));
-    else if (name.endsWith(ext)) out.push(path.relative(DIST, full));
-  }
-  if (dir === DIST && out.length === 0) throw new Error(`no ${ext} files in dist/: run the build first`);
-  return out.sort();
+export function distFiles(ext: string): string[] {
+  const files = filesIn(DIST, ext);
+  if (files.length === 0) throw new Error(`no ${ext} files in dist/: run the build first`);
+  return files;
 }
 
 export const readDist = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
 
 /** The URL path a reader uses for a built HTML file. */
-export const urlOf = (file: string) => '/' + file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+export const urlOf = urlPathOf;

@@ -1,0 +1,19 @@
+/** Walking a built site: used by the build, the byte budgets and the tests over dist/. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`, sorted. */
+export function filesIn(dir: string, ext: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ext))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** The URL path a reader visits for a built HTML file: "articles/x/index.html" → "/articles/x/". */
+export const urlPathOf = (relativeFile: string) =>
+  '/' +
+  relativeFile
+    .split(path.sep)
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');

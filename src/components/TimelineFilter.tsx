@@ -49,8 +49,11 @@ export default function TimelineFilter({ counts, children }: Props) {
 
   // The event the address's #fragment names, if it is in this timeline (event ids are plain ASCII slugs).
   const linkedEvent = () => {
-    const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
-    return target && target.dataset['track'] && root.current?.contains(target) ? target : null;
+    // An event's former id (an alias, inside it) leads to the event itself.
+    const target = location.hash
+      ? document.getElementById(location.hash.slice(1))?.closest<HTMLElement>('[data-track]')
+      : null;
+    return target && root.current?.contains(target) ? target : null;
   };
   // …when `current` would hide it.
   const hiddenLinkedEvent = (current: TrackFilter) => {

@@ -201,6 +201,11 @@ export const timelineEventSchema = z
   .object({
     /** Stable id: the event's permalink is #event-<id>. Never change it once published. */
     id: idString('timeline event'),
+    /**
+     * Ids this event was published under before another event was merged into it (the same event told
+     * twice): their permalinks, shared already, keep landing on it.
+     */
+    aliases: z.array(idString('timeline event')).default([]),
     /** When it happened, at the precision the evidence gives. */
     date: partialDate,
     /** True when the date is only roughly known ("around", "by midweek"). */
@@ -211,8 +216,13 @@ export const timelineEventSchema = z
     dateNote: z.string().min(5).optional(),
     /** Which column it belongs to. */
     track: z.enum(['ceasefire', 'kazakhstan'], { error: 'expected "ceasefire" or "kazakhstan"' }),
-    /** An event happened; a statement was said; an expectation looks ahead and may not have happened. */
-    kind: z.enum(['event', 'statement', 'expectation'], { error: 'expected "event", "statement" or "expectation"' }),
+    /**
+     * An event happened; a statement was said; an expectation looks ahead and may not have happened;
+     * a figure is a measure over the period of its date (trade in a year), not something that happened on it.
+     */
+    kind: z.enum(['event', 'statement', 'expectation', 'figure'], {
+      error: 'expected "event", "statement", "expectation" or "figure"',
+    }),
     /** Who acted or spoke. */
     actors: z.array(z.string().min(2)).min(1, { error: 'expected at least one actor' }),
     /** One line, in our words. */
@@ -220,6 +230,11 @@ export const timelineEventSchema = z
     /** A sentence or two, in our words. */
     summary: z.string().min(10).max(400),
     provenance: provenanceSchema,
+    /**
+     * Ids of facts in content/context/facts.json that report this same event: shown with it, with their
+     * citations, so one event told by the source and by other reporting appears once.
+     */
+    alsoReported: z.array(idString('context fact')).default([]),
     /** Id of the milestone this statement answers. */
     respondsTo: idString('timeline event').optional(),
     /** Candidates written by `npm run ingest` stay out of the site until an editor sets this to false. */

@@ -3,7 +3,14 @@
  * ordered, display-ready list both the /timeline/ page and the embedded timeline render.
  * Pure: takes events and what is known about sources and context facts, returns data or messages.
  */
-import { comparePartialDates, formatCalendarDate, gapLabel, parsePartialDate, partialDateTime } from './dates';
+import {
+  comparePartialDates,
+  formatCalendarDate,
+  gapLabel,
+  parsePartialDate,
+  partialDateTime,
+  type PartialDate,
+} from './dates';
 import type { TimelineEvent } from './schemas';
 import { TRACK_LABELS, type Track } from './timeline-filter';
 
@@ -27,16 +34,19 @@ const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[�
 /** A line for every event whose id an earlier event already has. */
 export function findRepeatedIds(events: readonly LocatedEvent[]): string[] {
   const firstFile = new Map<string, string>();
-  return events.flatMap(({ file, event }) => {
-    const first = firstFile.get(event.id);
-    if (first === undefined) {
-      firstFile.set(event.id, file);
-      return [];
-    }
-    return [
-      `${file}: event "${event.id}": id: repeats the id of an event in ${first}; expected every id to be unique, since it is the event's permalink`,
-    ];
-  });
+  return events.flatMap(({ file, event }) =>
+    [event.id, ...event.aliases].flatMap((id, i) => {
+      const first = firstFile.get(id);
+      if (first === undefined) {
+        firstFile.set(id, file);
+        return [];
+      }
+      const field = i === 0 ? 'id' : `aliases[${i - 1}]`;
+      return [
+        `${file}: event "${event.id}": ${field}: repeats the id "${id}" of an event in ${first}; expected every id to be unique, since it is the event's permalink`,
+      ];
+    }),
+  );
 }
 
 /** Every reason the timeline cannot be built, one line each, naming the file, the event and the field. */
@@ -93,6 +103,22 @@ export function checkTimeline(events: readonly LocatedEvent[], known: TimelineKn
       }
     }
 
+    event.alsoReported.forEach((id, i) => {
+      const fact = known.contextFacts.get(id);
+      const field = `${at}: alsoReported[${i}]`;
+      if (!fact) {
+        errors.push(`${field}: unknown context fact "${id}"; expected an id from content/context/facts.json`);
+      } else if (fact.date !== event.date) {
+        errors.push(
+          `${field}: context fact "${id}" is dated "${fact.date}", the event "${event.date}"; expected a fact that reports this same event, on its date`,
+        );
+      } else if (fact.track !== event.track) {
+        errors.push(
+          `${field}: context fact "${id}" is on track "${fact.track}", the event on "${event.track}"; expected a fact that reports this same event`,
+        );
+      }
+    });
+
     if (event.respondsTo !== undefined) {
       const target = byId.get(event.respondsTo);
       if (!target) {
@@ -109,17 +135,20 @@ export function checkTimeline(events: readonly LocatedEvent[], known: TimelineKn
     }
   }
 
-  const onTimeline = new Set(
-    events.flatMap(({ event }) => (event.provenance.type === 'context' && !event.draft ? [event.provenance.fact] : [])),
-  );
+  const onTimeline = new Set(events.flatMap(({ event }) => (event.draft ? [] : factsOf(event))));
   for (const id of known.contextFacts.keys()) {
     if (!onTimeline.has(id)) {
       errors.push(
-        `content/context/facts.json: fact "${id}": not on the timeline; expected a published event in content/timeline/ with "provenance": { "type": "context", "fact": "${id}" }`,
+        `content/context/facts.json: fact "${id}": not on the timeline; expected a published event in content/timeline/ with "provenance": { "type": "context", "fact": "${id}" }, or listing it in "alsoReported"`,
       );
     }
   }
   return errors;
+}
+
+/** The context facts an event shows: its provenance, and the facts that report the same event. */
+export function factsOf(event: TimelineEvent): string[] {
+  return [...(event.provenance.type === 'context' ? [event.provenance.fact] : []), ...event.alsoReported];
 }
 
 /**
@@ -167,6 +196,8 @@ interface EventLink {
 export interface TimelineItem {
   id: string;
   anchor: string;
+  /** Anchors of ids the event had before others were merged into it, still linked to from elsewhere. */
+  aliasAnchors: string[];
   track: Track;
   trackLabel: string;
   kind: TimelineEvent['kind'];
@@ -178,6 +209,8 @@ export interface TimelineItem {
     datetime: string;
     /** In words: "1992", "October 2023", "30 September 2025". */
     label: string;
+    /** How much of the date the evidence gives. */
+    precision: 'year' | 'month' | 'day';
     approximate: boolean;
     inferred: boolean;
     note?: string | undefined;
@@ -185,14 +218,32 @@ export interface TimelineItem {
   provenance:
     | { type: 'source'; quote: string; href: string; label: string; language: string }
     | { type: 'context'; label: 'Context' | 'What happened next'; citations: Citation[] };
+  /** Other reporting of the same event, with its citations. */
+  alsoReported: Citation[];
+  /** Every context fact the event shows, for the page that lists them. */
+  facts: string[];
   respondsTo?: EventLink | undefined;
   respondedToBy: EventLink[];
   /** The long gap before this event, counted among all events and among its own track's. */
   gap: { all?: string | undefined; track?: string | undefined };
 }
 
+/**
+ * An event in the list, with the events dated more precisely inside its period. An event known only to
+ * its month or year is not placed before or after the days of that period, which the evidence does not
+ * allow: it holds them instead ("October 2023" holds 7 and 17 October 2023). A figure, a measure over a
+ * period rather than something that happened in it, holds nothing.
+ */
+export interface TimelineNode {
+  item: TimelineItem;
+  within: TimelineNode[];
+}
+
 export interface Timeline {
+  /** Every event, in date order. */
   items: TimelineItem[];
+  /** The same events as the list shows them, periods holding the days inside them. */
+  nodes: TimelineNode[];
   counts: Record<Track, number>;
 }
 
@@ -265,6 +316,7 @@ export function buildTimeline(
     return {
       id: event.id,
       anchor: anchorOf(event.id),
+      aliasAnchors: event.aliases.map(anchorOf),
       track: event.track,
       trackLabel: TRACK_LABELS[event.track],
       kind: event.kind,
@@ -274,15 +326,42 @@ export function buildTimeline(
       date: {
         datetime: partialDateTime(date),
         label: formatCalendarDate(event.date),
+        precision: date.precision,
         approximate: event.approximate,
         inferred: event.inferred,
         note: event.dateNote,
       },
       provenance,
+      alsoReported: event.alsoReported.flatMap((id) => lookups.contextFacts.get(id)?.citations ?? []),
+      facts: factsOf(event),
       respondsTo: event.respondsTo && byId.has(event.respondsTo) ? link(event.respondsTo) : undefined,
       respondedToBy: published.filter((other) => other.respondsTo === event.id).map((other) => link(other.id)),
       gap,
     };
   });
-  return { items, counts };
+  return { items, nodes: nestPeriods(listed, items), counts };
+}
+
+/** Whether `inner` falls inside the period `outer` names and is dated more precisely. */
+function holds(outer: PartialDate, inner: PartialDate): boolean {
+  const rank = { year: 0, month: 1, day: 2 };
+  return (
+    rank[inner.precision] > rank[outer.precision] &&
+    inner.year === outer.year &&
+    (outer.month === undefined || inner.month === outer.month)
+  );
+}
+
+/** The list as nodes: each event known only to a month or a year holds the more precise events of its period. */
+export function nestPeriods(events: readonly TimelineEvent[], items: readonly TimelineItem[]): TimelineNode[] {
+  const roots: TimelineNode[] = [];
+  const open: { date: PartialDate; node: TimelineNode }[] = [];
+  events.forEach((event, i) => {
+    const date = parsePartialDate(event.date);
+    while (open.length && !holds(open.at(-1)!.date, date)) open.pop();
+    const node: TimelineNode = { item: items[i]!, within: [] };
+    (open.at(-1)?.node.within ?? roots).push(node);
+    if (event.kind !== 'figure' && date.precision !== 'day') open.push({ date, node });
+  });
+  return roots;
 }

@@ -40,6 +40,8 @@ function event(id: string, change: Partial<TimelineEvent> = {}): TimelineEvent {
     headline: `Headline of ${id}`,
     summary: 'A summary in our words.',
     provenance: { type: 'source', source: SOURCE, passage: 's14', quote: 'Tokayev backed Trump' },
+    alsoReported: [],
+    aliases: [],
     draft: false,
     ...change,
   };
@@ -138,9 +140,16 @@ describe('checkTimeline', () => {
       known,
     );
     expect(errors).toEqual([
-      'content/timeline/candidate.json: event "backs-plan": id: repeats the id of an event in content/timeline/events.json; expected every id to be unique, since it is the event\'s permalink',
+      'content/timeline/candidate.json: event "backs-plan": id: repeats the id "backs-plan" of an event in content/timeline/events.json; expected every id to be unique, since it is the event\'s permalink',
     ]);
     expect(findRepeatedIds([at(agreed), at(event('backs-plan'))])).toEqual([]);
+  });
+
+  it('fails when an alias repeats an id, since both would be the same permalink', () => {
+    const errors = findRepeatedIds([at(event('merged', { aliases: ['backs-plan'] })), at(event('backs-plan'))]);
+    expect(errors).toEqual([
+      'content/timeline/events.json: event "backs-plan": id: repeats the id "backs-plan" of an event in content/timeline/events.json; expected every id to be unique, since it is the event\'s permalink',
+    ]);
   });
 
   it('fails when a published event answers a draft, whose link would lead nowhere', () => {
@@ -153,8 +162,39 @@ describe('checkTimeline', () => {
 
   it('fails when a context fact is not on the timeline', () => {
     expect(checkTimeline([at(event('backs-plan'))], known)).toEqual([
-      'content/context/facts.json: fact "first-phase-agreed-2025-10-08": not on the timeline; expected a published event in content/timeline/ with "provenance": { "type": "context", "fact": "first-phase-agreed-2025-10-08" }',
+      'content/context/facts.json: fact "first-phase-agreed-2025-10-08": not on the timeline; expected a published event in content/timeline/ with "provenance": { "type": "context", "fact": "first-phase-agreed-2025-10-08" }, or listing it in "alsoReported"',
     ]);
+  });
+
+  it('counts a context fact that reports the same event as a source passage as on the timeline', () => {
+    const told = event('agreed-told-twice', {
+      date: '2025-10-08',
+      track: 'ceasefire',
+      alsoReported: ['first-phase-agreed-2025-10-08'],
+    });
+    expect(checkTimeline([at(told)], known)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'an unknown fact',
+      { alsoReported: ['made-up'] },
+      'alsoReported[0]: unknown context fact "made-up"; expected an id from content/context/facts.json',
+    ],
+    [
+      'a fact of another day',
+      { date: '2025-10-09', track: 'ceasefire' as const, alsoReported: ['first-phase-agreed-2025-10-08'] },
+      'alsoReported[0]: context fact "first-phase-agreed-2025-10-08" is dated "2025-10-08", the event "2025-10-09"',
+    ],
+    [
+      'a fact of another track',
+      { date: '2025-10-08', alsoReported: ['first-phase-agreed-2025-10-08'] },
+      'alsoReported[0]: context fact "first-phase-agreed-2025-10-08" is on track "ceasefire", the event on "kazakhstan"',
+    ],
+  ])('fails when alsoReported names %s', (_, change, message) => {
+    const errors = checkTimeline([at(event('told', change)), at(agreed)], known);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`event "told": ${message}`);
   });
 });
 
@@ -240,6 +280,23 @@ describe('buildTimeline', () => {
       language: 'en',
     });
     expect(item('first-phase-agreed').provenance).toMatchObject({ type: 'context', label: 'Context' });
+  });
+
+  it('puts the days of a month inside an event known only to that month, never before or after them', () => {
+    const { nodes } = buildTimeline(
+      [
+        event('attack', { date: '2023-10-07', track: 'ceasefire' }),
+        event('blockade', { date: '2023-10', track: 'ceasefire' }),
+        event('condemns', { date: '2023-10-17' }),
+        event('trade', { date: '2023', kind: 'figure' }),
+        event('aid', { date: '2023-11-03' }),
+      ],
+      lookups,
+    );
+    const shape = (list: typeof nodes): unknown[] =>
+      list.map((n) => (n.within.length ? { [n.item.id]: shape(n.within) } : n.item.id));
+    // A figure for the year holds nothing: it measures the year, it did not happen in it.
+    expect(shape(nodes)).toEqual(['trade', { blockade: ['attack', 'condemns'] }, 'aid']);
   });
 
   it('shows part of the timeline by date, linking to the full page for events outside it', () => {

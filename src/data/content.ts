@@ -3,8 +3,11 @@
  * so a broken reference fails the build with every problem listed at once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { checkArticle, findComponentRefs } from '../lib/content-checks';
+import { checkEvidence } from '../lib/evidence';
 import { indexPassages } from '../lib/passages';
+import { passagePath } from '../lib/paths';
 import { articleWords, readingMinutes } from '../lib/reading-time';
 import type { SourceEntry } from '../loaders/source-loader';
 
@@ -40,21 +43,32 @@ async function loadArticles(): Promise<Article[]> {
     sources: new Map(sources.map((s) => [s.id, new Set(indexPassages(s.data.blocks).keys())])),
     contextFacts: new Set(context.map((c) => c.id)),
   };
-  const errors = articles.flatMap((a) =>
-    checkArticle(
-      {
-        file: a.filePath ?? `content/articles/${a.id}.mdx`,
-        topics: a.data.topics,
-        sources: a.data.sources,
-        body: a.body ?? '',
-      },
-      known,
-    ),
-  );
+  const errors = articles.flatMap((a) => {
+    const file = a.filePath ?? `content/articles/${a.id}.mdx`;
+    const body = a.body ?? '';
+    return [
+      ...checkArticle({ file, topics: a.data.topics, sources: a.data.sources, body }, known),
+      ...checkEvidence(
+        { file, format: a.data.format, body, sources: a.data.sources, lineOffset: frontmatterLines(file, body) },
+        known,
+      ),
+    ];
+  });
   if (errors.length) throw new Error(`Content errors:\n${errors.join('\n')}`);
   return articles
     .filter((a) => !a.data.draft || SHOW_DRAFTS)
     .sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
+}
+
+/** How many lines of the file come before the MDX body, so messages give the file's own line numbers. */
+function frontmatterLines(file: string, body: string): number {
+  try {
+    const raw = readFileSync(file, 'utf8');
+    const at = raw.indexOf(body);
+    return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -96,8 +110,32 @@ export async function getSource(id: string): Promise<Source> {
   return source;
 }
 
+/** Who first published a report that an article reproduces, and when: apart from when we added it. */
+export interface ReportOrigin {
+  publisher: string;
+  /** YYYY-MM-DD. */
+  published: string;
+  url: string;
+}
+
+/**
+ * The origin of a `report` article, which reproduces its first source: the source's publisher and
+ * date, never the article's own `published`, which is when the report was added here. Undefined for
+ * articles in our own words.
+ */
+export async function getReportOrigin(article: Article): Promise<ReportOrigin | undefined> {
+  if (article.data.format !== 'report') return undefined;
+  const { data } = await getSource(article.data.sources[0]!);
+  return { publisher: data.publisher, published: data.published, url: data.url };
+}
+
 export async function getTopics(): Promise<Topic[]> {
   return (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** Every context fact, in date order: the facts from other reporting that the site may use. */
+export async function getContextFacts(): Promise<ContextFact[]> {
+  return (await getCollection('context')).sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
 
 export async function getContextFact(id: string): Promise<ContextFact> {
@@ -119,7 +157,7 @@ export async function getPassage(sourceId: string, passageId: string) {
       `no passage "${passageId}" in source "${sourceId}"; expected a paragraph (p1…) or sentence (s1…) id`,
     );
   }
-  return { source, passage, href: `/sources/${sourceId}/#${passageId}` };
+  return { source, passage, href: passagePath(sourceId, passageId) };
 }
 
 /** Minutes to read an article, counting the source text its components show. */

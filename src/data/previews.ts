@@ -4,16 +4,17 @@
  * article page and the card endpoints read it from here.
  */
 import { findComponentRefs } from '../lib/content-checks';
-import { formatDay } from '../lib/dates';
+import { formatCalendarDate, formatDay } from '../lib/dates';
+import { articlePath, topicPath } from '../lib/paths';
 import { CARD, type CardText } from '../lib/og-card';
 import { renderCard } from '../lib/og-render';
 import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
 import { LOGO, SITE_NAME, SITE_TAGLINE } from '../lib/site';
 import { breadcrumbList, newsArticle, type LdCitation } from '../lib/structured-data';
-import { getContextFact, getSource, getTopics, type Article } from './content';
+import { getContextFact, getReportOrigin, getSource, getTopics, type Article } from './content';
 
 export const SITE_CARD: CardText = {
-  kicker: 'Explainers from one source',
+  kicker: 'Explainers, evidence first',
   headline: SITE_TAGLINE,
   dek: 'Every quotation checked against the source document, character for character. Facts from other reports marked and cited.',
   date: '',
@@ -29,11 +30,13 @@ export const SITE_IMAGE: SeoImage = {
 export async function articleCard(article: Article): Promise<CardText> {
   const topics = await getTopics();
   const section = topics.find((t) => t.id === article.data.topics[0]);
+  // A report is dated as its publisher dated it, not by the day we added it.
+  const origin = await getReportOrigin(article);
   return {
     kicker: section?.data.name ?? SITE_NAME,
     headline: article.data.title,
     dek: article.data.dek,
-    date: formatDay(article.data.published),
+    date: origin ? `${origin.publisher}, ${formatCalendarDate(origin.published)}` : formatDay(article.data.published),
     siteName: SITE_NAME,
   };
 }
@@ -42,7 +45,7 @@ export function articleImage(article: Article): SeoImage {
   return {
     src: `/og/articles/${article.id}.png`,
     ...CARD,
-    alt: `${article.data.title}: the headline on a ${SITE_NAME} card, dated ${formatDay(article.data.published)}.`,
+    alt: `${article.data.title}: the headline on a ${SITE_NAME} card.`,
   };
 }
 
@@ -50,8 +53,10 @@ export function articleImage(article: Article): SeoImage {
 export async function articleSeo(article: Article): Promise<SeoArticle> {
   const topics = await getTopics();
   const names = article.data.topics.map((id) => topics.find((t) => t.id === id)?.data.name ?? id);
+  const origin = await getReportOrigin(article);
   return {
-    published: article.data.published,
+    // A report was first published by its publisher, on its date; we added it later.
+    published: origin?.published ?? article.data.published,
     modified: article.data.updated ?? article.data.published,
     section: names[0]!,
     tags: names,
@@ -63,8 +68,9 @@ export async function articleSeo(article: Article): Promise<SeoArticle> {
  * standfirst, byline, dates, section, and every report it quotes or cites.
  */
 export async function articleStructuredData(article: Article, site: URL) {
-  const url = absoluteUrl(`/articles/${article.id}/`, site);
+  const url = absoluteUrl(articlePath(article.id), site);
   const seo = await articleSeo(article);
+  const origin = await getReportOrigin(article);
   const sources = await Promise.all(article.data.sources.map(getSource));
   const facts = await Promise.all(
     findComponentRefs(article.body ?? '')
@@ -91,8 +97,10 @@ export async function articleStructuredData(article: Article, site: URL) {
       description: article.data.description,
       datePublished: seo.published,
       dateModified: seo.modified,
-      author: article.data.byline,
+      author: origin?.publisher ?? article.data.byline,
       publisher: { name: SITE_NAME, url: absoluteUrl('/', site), logo: { ...LOGO, url: absoluteUrl(LOGO.src, site) } },
+      // A report: its publisher wrote and dated it; we only added the copy, on the day given here.
+      reproduced: origin && { publisher: origin.publisher, url: origin.url, added: article.data.published },
       image: { url: absoluteUrl(image.src, site), width: image.width, height: image.height },
       section: seo.section,
       keywords: seo.tags,
@@ -102,7 +110,7 @@ export async function articleStructuredData(article: Article, site: URL) {
     }),
     breadcrumbList([
       { name: SITE_NAME, url: absoluteUrl('/', site) },
-      { name: seo.section, url: absoluteUrl(`/topics/${article.data.topics[0]}/`, site) },
+      { name: seo.section, url: absoluteUrl(topicPath(article.data.topics[0]!), site) },
       { name: article.data.title, url },
     ]),
   ];

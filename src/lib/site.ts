@@ -1,8 +1,8 @@
 /** The site's name and what it is, as link previews, feeds and structured data give them. */
 export const SITE_NAME = 'Multivector';
-export const SITE_TAGLINE = 'Kazakhstan and the Gaza ceasefire, explained from one source';
+export const SITE_TAGLINE = 'Kazakhstan and the Gaza ceasefire, explained from the evidence';
 export const SITE_DESCRIPTION =
-  'How Kazakhstan kept its diplomatic balance after the October 2025 Gaza ceasefire: explainers built from one source document, every quote checked.';
+  'How Kazakhstan kept its diplomatic balance after the October 2025 Gaza ceasefire: explainers built from a news report, every quotation checked against it, facts from other reporting cited.';
 /** Open Graph's form of the site's language (the pages say en-GB). */
 export const OG_LOCALE = 'en_GB';
 

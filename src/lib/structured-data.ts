@@ -34,6 +34,11 @@ export interface NewsArticleInput {
   language: string;
   /** The original reports' addresses. */
   isBasedOn: string[];
+  /**
+   * Set when the page reproduces another publisher's report: that publisher is the one that published
+   * it (on datePublished), and we are only the publisher of this copy, added on `added`.
+   */
+  reproduced?: { publisher: string; url: string; added: string } | undefined;
   citations: LdCitation[];
 }
 
@@ -54,18 +59,22 @@ export function newsArticle(a: NewsArticleInput) {
     headline: a.headline,
     description: a.description,
     datePublished: a.datePublished,
-    dateModified: a.dateModified,
+    // A reproduced report is shown as published: its text has not changed since.
+    dateModified: a.reproduced ? a.datePublished : a.dateModified,
     inLanguage: a.language,
     articleSection: a.section,
     keywords: a.keywords,
     // A byline names the desk or the publication that wrote it, not a person.
     author: [{ '@type': 'Organization', name: a.author }],
-    publisher: {
-      '@type': 'Organization',
-      name: a.publisher.name,
-      url: a.publisher.url,
-      logo: imageObject(a.publisher.logo),
-    },
+    publisher: a.reproduced
+      ? { '@type': 'Organization', name: a.reproduced.publisher }
+      : { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url, logo: imageObject(a.publisher.logo) },
+    ...(a.reproduced
+      ? {
+          sdPublisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url },
+          sdDatePublished: a.reproduced.added,
+        }
+      : {}),
     image: [imageObject(a.image)],
     isBasedOn: a.isBasedOn.length === 1 ? a.isBasedOn[0] : a.isBasedOn,
     citation: a.citations.map((c) => ({

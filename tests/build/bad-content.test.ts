@@ -45,18 +45,30 @@ const cases: [string, readonly [string, (t: string) => string], RegExp[]][] = [
   ],
   [
     'an unknown passage in <Cite>',
-    frontmatter(KEY_FACTS, /<Cite passage="s16"/, '<Cite passage="s99"'),
+    frontmatter(KEY_FACTS, /<Cite passage="s19"/, '<Cite passage="s99"'),
     [/kazakhstan-gaza-ceasefire-key-facts\.mdx:\d+: <Cite> passage: no passage "s99"/],
   ],
   [
-    'a highlight that is not in its passage',
-    frontmatter(KEY_FACTS, /highlight="in 1992"/, 'highlight="in 1993"'),
-    [/<Cite passage="s16" highlight="in 1993">: highlight: expected words that occur exactly/],
+    'quoted words that are not in their passage',
+    frontmatter(KEY_FACTS, /words="two states for two peoples"/, 'words="two states for three peoples"'),
+    [/<Cite passage="s19" words="two states for three peoples">: words: expected words that occur exactly/],
   ],
   [
     'an unknown context fact',
     frontmatter(EXPLAINER, /fact="sharm-el-sheikh-summit-2025-10-13"/, 'fact="invented-summit"'),
-    [/<ContextNote> fact: unknown context fact "invented-summit"/],
+    [/kazakhstan-gaza-ceasefire-explained\.mdx:\d+: <Evidence> fact: unknown context fact "invented-summit"/],
+  ],
+  [
+    'an explainer paragraph with no evidence',
+    frontmatter(EXPLAINER, /(military campaign\.)<Evidence passage="s4" \/>/, '$1'),
+    [
+      /kazakhstan-gaza-ceasefire-explained\.mdx:\d+: paragraph "The hostages had been held for…": no evidence; expected an <Evidence/,
+    ],
+  ],
+  [
+    'evidence that names a passage the source does not have',
+    frontmatter(EXPLAINER, /<Evidence passage="s4" \/>/, '<Evidence passage="s40" />'),
+    [/kazakhstan-gaza-ceasefire-explained\.mdx:\d+: <Evidence> passage: no passage "s40"/],
   ],
   [
     'a source text changed by a byte',
@@ -117,7 +129,7 @@ describe('a failed build leaves the previous site whole', () => {
     expect(build(dir).ok).toBe(true);
     const home = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
     writeFileSync(path.join(dir, 'dist/marker.txt'), 'previous build');
-    edit(dir, KEY_FACTS, (t) => t.replace('<Cite passage="s16"', '<Cite passage="s99"'));
+    edit(dir, KEY_FACTS, (t) => t.replace('<Cite passage="s19"', '<Cite passage="s99"'));
     const { ok, output } = build(dir);
     expect(ok).toBe(false);
     expect(output).toMatch(/dist\/ still holds the previous build/);

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { checkEvidence, evidenceId, evidenceLabel, evidenceSets, parseBody } from '../../src/lib/evidence';
+
+// A fictional source: only its ids matter here.
+const known = {
+  sources: new Map([
+    ['ferry-report', new Set(['p1', 'p2', 's1', 's2', 's3'])],
+    ['harbour-notice', new Set(['p1', 's1'])],
+  ]),
+  contextFacts: new Set(['ferry-resumed-2031-04-02']),
+};
+const article = { file: 'content/articles/ferry.mdx', format: 'explainer', sources: ['ferry-report'] };
+const check = (body: string, change: Partial<typeof article> = {}) =>
+  checkEvidence({ ...article, ...change, body }, known);
+
+describe('checkEvidence', () => {
+  it('passes prose whose every paragraph and list item shows its evidence', () => {
+    const body = [
+      "import Timeline from '../../src/components/Timeline.astro';",
+      '',
+      '<KeyTakeaways>',
+      '',
+      '- The ferry stopped for a week.<Evidence passage="s1" />',
+      '- It ran again in April.<Evidence fact="ferry-resumed-2031-04-02" />',
+      '',
+      '</KeyTakeaways>',
+      '',
+      '## What happened?',
+      '',
+      'The harbour closed, the report says, <Cite passage="s2" words="for repairs" />.',
+      '',
+      'The notice gave no date.<Evidence source="harbour-notice" passage="s1" /> It was short.<Evidence passage="s1, s3" />',
+      '',
+      '<Cite passage="p2" block />',
+      '',
+      '<Timeline from="2031-03" />',
+    ].join('\n');
+    expect(check(body)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a paragraph with no marker',
+      'Intro line.<Evidence passage="s1" />\n\nThe ferry company was sold in spring, to a buyer the report names.',
+      'content/articles/ferry.mdx:3: paragraph "The ferry company was sold in…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim, or a <Cite> of the passage it rests on',
+    ],
+    [
+      'a list item with no marker, even inside a component',
+      '<KeyTakeaways>\n\n- One point.<Evidence passage="s1" />\n- Another point with nothing behind it.\n\n</KeyTakeaways>',
+      'content/articles/ferry.mdx:4: list item "Another point with nothing behind it.…": no evidence',
+    ],
+    [
+      'a marker naming a passage the source does not have',
+      'A claim.<Evidence passage="s1 s9" />',
+      'content/articles/ferry.mdx:1: <Evidence> passage: no passage "s9" in source "ferry-report"',
+    ],
+    [
+      'a marker naming an unknown fact',
+      'A claim.<Evidence fact="ferry-sank" />',
+      '<Evidence> fact: unknown context fact "ferry-sank"; expected an id from content/context/facts.json',
+    ],
+    [
+      'a marker naming an unknown source',
+      'A claim.<Evidence source="gazette" passage="s1" />',
+      '<Evidence> source: unknown source "gazette"',
+    ],
+    ['a marker that names nothing', 'A claim.<Evidence />', '<Evidence>: names no evidence; expected passage="s14"'],
+    [
+      'an attribute written as an expression, which cannot be checked',
+      'A claim.<Evidence passage={`s1`} />',
+      '<Evidence> passage: written as an expression, which cannot be checked before the page is built; write it as passage="…"',
+    ],
+  ])('reports %s, with file, line and what was expected', (_, body, message) => {
+    const errors = check(body);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(message);
+  });
+
+  it('gives the line in the file when told how many lines the frontmatter takes', () => {
+    const errors = checkEvidence({ ...article, body: '\nNo evidence here.', lineOffset: 10 }, known);
+    expect(errors[0]).toMatch(/^content\/articles\/ferry\.mdx:12: paragraph "No evidence here\.…"/);
+  });
+
+  it.each(['report', 'something-new'])('asks nothing of prose in a %s, which is not in our words', (format) => {
+    expect(check('The report, as received.', { format })).toEqual([]);
+  });
+
+  it('still checks the markers a report carries', () => {
+    expect(check('Text.<Evidence passage="s7" />', { format: 'report' })[0]).toContain('no passage "s7"');
+  });
+});
+
+describe('evidence sets and their popovers', () => {
+  const body =
+    'One.<Evidence passage="s1" />\n\nTwo.<Evidence passage="s1" />\n\nThree.<Evidence passage="s2" fact="ferry-resumed-2031-04-02" />\n\nFour.<Evidence source="harbour-notice" passage="s1" />';
+
+  it('gives each distinct piece of evidence one popover, in the order it first appears', () => {
+    expect(evidenceSets(body, 'ferry-report').map((s) => s.id)).toEqual([
+      'ev-s1',
+      'ev-s2-ferry-resumed-2031-04-02',
+      'ev-harbour-notice-s1',
+    ]);
+  });
+
+  it.each([
+    [{ source: 'ferry-report', passages: ['s1'], facts: [] }, 'ev-s1', 's1'],
+    [{ source: 'ferry-report', passages: ['s1', 's3'], facts: [] }, 'ev-s1-s3', 's1, s3'],
+    [
+      { source: 'ferry-report', passages: [], facts: ['ferry-resumed-2031-04-02'] },
+      'ev-ferry-resumed-2031-04-02',
+      'context',
+    ],
+    [{ source: 'harbour-notice', passages: ['p1'], facts: ['x'] }, 'ev-harbour-notice-p1-x', 'p1, context'],
+  ])('names %o as %s and labels it "%s"', (ref, id, label) => {
+    expect(evidenceId(ref, 'ferry-report')).toBe(id);
+    expect(evidenceLabel(ref)).toBe(label);
+  });
+
+  it('reads the opening words of each prose block and how much evidence it holds', () => {
+    expect(
+      parseBody('First **bold** words here and more words.<Evidence passage="s1" />', 'ferry-report').prose,
+    ).toEqual([{ kind: 'paragraph', line: 1, opening: 'First bold words here and more', evidence: 1 }]);
+  });
+});

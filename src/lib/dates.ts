@@ -100,14 +100,20 @@ export function timeBetween(from: PartialDate, to: PartialDate): { unit: 'year' 
 }
 
 /**
- * "15 months later", "31 years later": a label for a gap of at least `minMonths` between two
- * events; undefined for shorter gaps. Past two years the gap is told in whole years.
+ * "15 months later", "More than 6 months later", "31 years later": a label for a gap of at least
+ * `minMonths` between two events; undefined for shorter gaps. Past two years the gap is told in whole
+ * years. The count is whole months or years, never rounded up; where more time than that passed (6 months
+ * and 29 days), the label says "More than", so it is never shorter than the gap it names.
  */
 export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 3): string | undefined {
   const { unit, count } = timeBetween(from, to);
   const months = unit === 'year' ? count * 12 : count;
   if (months < minMonths) return undefined;
-  if (unit === 'month' && count < 24) return `${count} months later`;
   const years = unit === 'year' ? count : Math.floor(count / 12);
-  return `${years} year${years === 1 ? '' : 's'} later`;
+  const inYears = unit === 'year' || count >= 24;
+  // What is left over after the whole units counted: days past the month, or months past the year.
+  const dayLeft = from.day !== undefined && to.day !== undefined && to.day !== from.day;
+  const more = unit === 'month' && (dayLeft || (inYears && count % 12 !== 0));
+  const label = inYears ? `${years} year${years === 1 ? '' : 's'} later` : `${count} months later`;
+  return more ? `More than ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 }

@@ -1,7 +1,8 @@
 /**
  * Claim-level evidence in an article's MDX. In an explainer or a factfile every paragraph and list
  * item of our own prose carries its evidence: an <Evidence> marker naming the source passages or
- * context facts it rests on, or a <Cite> that quotes its passage. This module reads that off the
+ * context facts it rests on. A <Cite> alone is not enough: it quotes some words and links away, but
+ * the reader must be able to read, in place, the whole passage the paragraph rests on. This module reads that off the
  * MDX itself (parsed by satteri, the parser Astro's MDX uses, so what is checked is what is built)
  * and says, in plain words, what is missing or wrong.
  *
@@ -34,7 +35,7 @@ export interface ProseBlock {
   line: number;
   /** Its first words, so a message can name it. */
   opening: string;
-  /** How many <Evidence> markers and <Cite> quotations it holds. */
+  /** How many <Evidence> markers it holds. */
   evidence: number;
 }
 
@@ -77,7 +78,7 @@ function textOf(node: Node): string {
 }
 
 function countEvidence(node: Node): number {
-  const own = node.type === 'mdxJsxTextElement' && (node.name === 'Evidence' || node.name === 'Cite') ? 1 : 0;
+  const own = node.type === 'mdxJsxTextElement' && node.name === 'Evidence' ? 1 : 0;
   return own + (node.children ?? []).reduce((sum, child) => sum + countEvidence(child), 0);
 }
 
@@ -169,7 +170,7 @@ export function checkEvidence(article: EvidenceInput, known: EvidenceKnown): str
   if (EVIDENCED_FORMATS.includes(article.format)) {
     for (const b of prose.filter((b) => b.evidence === 0)) {
       errors.push(
-        `${article.file}:${b.line}: ${b.kind} "${b.opening}…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim, or a <Cite> of the passage it rests on (every paragraph of an ${article.format} shows its evidence)`,
+        `${article.file}:${b.line}: ${b.kind} "${b.opening}…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim, naming the passage or fact it rests on (every paragraph of an ${article.format} shows its evidence; a <Cite> alone does not)`,
       );
     }
   }

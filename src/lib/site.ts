@@ -2,7 +2,7 @@
 export const SITE_NAME = 'Multivector';
 export const SITE_TAGLINE = 'Kazakhstan and the Gaza ceasefire, explained from the evidence';
 export const SITE_DESCRIPTION =
-  'How Kazakhstan kept its diplomatic balance after the October 2025 Gaza ceasefire: explainers built from a news report, every quotation checked against it, facts from other reporting cited.';
+  'Kazakhstan’s diplomatic balance after the October 2025 Gaza ceasefire, explained from a news report: every quotation checked against it, facts from other reporting cited.';
 /** Open Graph's form of the site's language (the pages say en-GB). */
 export const OG_LOCALE = 'en_GB';
 

@@ -59,8 +59,7 @@ export function newsArticle(a: NewsArticleInput) {
     headline: a.headline,
     description: a.description,
     datePublished: a.datePublished,
-    // A reproduced report is shown as published: its text has not changed since.
-    dateModified: a.reproduced ? a.datePublished : a.dateModified,
+    dateModified: a.dateModified,
     inLanguage: a.language,
     articleSection: a.section,
     keywords: a.keywords,

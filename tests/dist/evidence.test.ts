@@ -60,7 +60,7 @@ describe('the feeds', () => {
   it('carry each evidence marker as a plain link to its passage or fact', () => {
     expect(explainer).toBeDefined();
     const content = parse(explainer!.querySelector('content\\:encoded')?.text ?? '');
-    const links = content.querySelectorAll('a').filter((a) => /^\[(s|p)\d+\]$|^\[context\]$/.test(a.text));
+    const links = content.querySelectorAll('a').filter((a) => /^\[(s|p)\d+\]$|^\[context: .+\]$/.test(a.text));
     expect(links.length).toBeGreaterThan(20);
     for (const a of links) {
       const href = a.getAttribute('href')!;

@@ -82,10 +82,12 @@ describe('gapLabel', () => {
   it.each([
     ['1992', '2023', '31 years later'],
     ['2023-11', '2025-09-30', '22 months later'],
-    ['2024-06-04', '2025-09-30', '15 months later'],
-    ['2023-11-06', '2024-06-04', '6 months later'],
+    ['2024-06-04', '2025-09-30', 'More than 15 months later'],
+    ['2023-11-06', '2024-06-04', 'More than 6 months later'],
     ['2023-11-06', '2024-02-06', '3 months later'],
-    ['2023-10-07', '2025-10-08', '2 years later'],
+    ['2023-10-07', '2025-10-08', 'More than 2 years later'],
+    ['2023-10', '2025-10', '2 years later'],
+    ['2023-10', '2026-01', 'More than 2 years later'],
     ['2024-10', '2025', '1 year later'],
   ])('%s → %s: "%s"', (from, to, label) => {
     expect(gapLabel(parsePartialDate(from), parsePartialDate(to))).toBe(label);

@@ -27,7 +27,7 @@ describe('checkEvidence', () => {
       '',
       '## What happened?',
       '',
-      'The harbour closed, the report says, <Cite passage="s2" words="for repairs" />.',
+      'The harbour closed, the report says, <Cite passage="s2" words="for repairs" />.<Evidence passage="s2" />',
       '',
       'The notice gave no date.<Evidence source="harbour-notice" passage="s1" /> It was short.<Evidence passage="s1, s3" />',
       '',
@@ -42,7 +42,12 @@ describe('checkEvidence', () => {
     [
       'a paragraph with no marker',
       'Intro line.<Evidence passage="s1" />\n\nThe ferry company was sold in spring, to a buyer the report names.',
-      'content/articles/ferry.mdx:3: paragraph "The ferry company was sold in…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim, or a <Cite> of the passage it rests on',
+      'content/articles/ferry.mdx:3: paragraph "The ferry company was sold in…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim',
+    ],
+    [
+      'a paragraph that only quotes, without a marker',
+      'The harbour closed <Cite passage="s2" words="for repairs" />.',
+      'content/articles/ferry.mdx:1: paragraph "The harbour closed .…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim, naming the passage or fact it rests on',
     ],
     [
       'a list item with no marker, even inside a component',

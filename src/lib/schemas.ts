@@ -252,3 +252,112 @@ export const timelineEventSchema = z
   });
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+/**
+ * The colours a track can take: each a pair of custom properties in src/styles/global.css (light and
+ * dark), checked for contrast there. A track names one; the timeline never names a track in its CSS.
+ */
+export const TRACK_COLOURS = ['red', 'teal', 'amber', 'violet', 'green', 'blue'] as const;
+
+export const trackSchema = z
+  .object({
+    /** Stable id: each event's `track`, and the timeline filter's ?track= value. Never change it once published. */
+    id: idString('track'),
+    /** The track as readers see it, on every event and on the filter's buttons: a few words. */
+    label: z
+      .string({ error: 'expected the track’s label (text)' })
+      .trim()
+      .min(2, { error: 'expected a label of at least 2 characters' })
+      .max(40, { error: 'expected a label of at most 40 characters, to fit a button' }),
+    /** One sentence saying what belongs on this track. */
+    description: z
+      .string({ error: 'expected a description (text)' })
+      .trim()
+      .min(10, { error: 'expected a description of at least 10 characters' })
+      .max(200, { error: 'expected a description of at most 200 characters' }),
+    /** Its colour on the timeline: one of the site's palette. */
+    colour: z.enum(TRACK_COLOURS, { error: `expected one of ${TRACK_COLOURS.map((c) => `"${c}"`).join(', ')}` }),
+    /**
+     * Names that put a sentence on this track when `npm run ingest` guesses a candidate's track
+     * (people, places, institutions). A sentence naming none goes on the story's first track.
+     */
+    terms: z.array(z.string().trim().min(2)).default([]),
+  })
+  .strict();
+
+export type Track = z.infer<typeof trackSchema>;
+
+/** The ids of an article, source, timeline file or context fact, each at most once in a list. */
+const memberList = (what: string) => z.array(idString(what)).default([]);
+
+/**
+ * A story: what the site explains, as content. Everything published belongs to a story, and the story
+ * lists it: its articles, the sources they are built from, its timeline files and its context facts.
+ * Its tracks are the timeline's columns.
+ */
+export const storySchema = z
+  .object({
+    /** The story's name as readers see it: on its page, in link previews, on the home page. */
+    title: z
+      .string({ error: 'expected the story’s title (text)' })
+      .trim()
+      .min(10, { error: 'expected a title of at least 10 characters' })
+      .max(110, { error: 'expected a title of at most 110 characters' }),
+    /** One or two sentences under the title: what the story is about, in plain words. */
+    standfirst: z
+      .string({ error: 'expected a standfirst (text)' })
+      .trim()
+      .min(20, { error: 'expected a standfirst of at least 20 characters' })
+      .max(300, { error: 'expected a standfirst of at most 300 characters' }),
+    /** The summary link previews and search engines show. */
+    description: z
+      .string({ error: 'expected a description for link previews (text)' })
+      .trim()
+      .min(50, { error: 'expected a description of at least 50 characters' })
+      .max(200, { error: 'expected a description of at most 200 characters, the length previews show' }),
+    /** The article the story's page leads with; one of `articles`. */
+    lead: idString('article'),
+    /** A draft story is on no page, feed, sitemap, count, search index or card, nor is anything of it. */
+    draft: z.boolean({ error: 'expected true or false' }).default(false),
+    /** The timeline's columns, in order: one to four. */
+    tracks: z
+      .array(trackSchema)
+      .min(1, { error: 'expected at least one track' })
+      .max(4, { error: 'expected at most four tracks: a timeline wider than that no longer reads side by side' }),
+    /** Ids of its articles (content/articles/<id>.mdx). */
+    articles: memberList('article'),
+    /** Ids of the source documents its articles and timeline are built from (content/sources/<id>.json). */
+    sources: memberList('source'),
+    /** Names of its timeline files in content/timeline/, without ".json". */
+    timeline: memberList('timeline file'),
+    /** Ids of the facts from other reporting it may use (content/context/facts.json). */
+    context: memberList('context fact'),
+  })
+  .strict()
+  .superRefine((story, ctx) => {
+    const repeated = (values: string[]) => values.filter((v, i) => values.indexOf(v) !== i);
+    for (const field of ['articles', 'sources', 'timeline', 'context'] as const) {
+      for (const id of new Set(repeated(story[field]))) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `lists "${id}" twice; expected each once` });
+      }
+    }
+    for (const id of new Set(repeated(story.tracks.map((t) => t.id)))) {
+      ctx.addIssue({ code: 'custom', path: ['tracks'], message: `two tracks have the id "${id}"; expected each once` });
+    }
+    for (const colour of new Set(repeated(story.tracks.map((t) => t.colour)))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tracks'],
+        message: `two tracks are "${colour}"; expected a colour of its own for each, so they can be told apart`,
+      });
+    }
+    if (!story.articles.includes(story.lead)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lead'],
+        message: `"${story.lead}" is not one of the story’s articles; expected an id listed in "articles"`,
+      });
+    }
+  });
+
+export type StoryData = z.infer<typeof storySchema>;

@@ -71,7 +71,8 @@ function cardFile(text: CardText, label: string): Promise<string> {
         await access(cached);
         stats.cached++;
       } catch {
-        stats.ms += await workers().run({ text, label, file: cached });
+        const ms = await workers().run({ text, label, file: cached });
+        stats.ms += ms;
         stats.drawn++;
       }
       return cached;

@@ -11,5 +11,10 @@ export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = ownHashesOnly(externalIslandScripts(await response.text()));
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // As bytes: a string body would be checked character by character again, at every page.
+  return new Response(new TextEncoder().encode(html), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 });

@@ -34,6 +34,7 @@ export const ISLAND_SCRIPTS: IslandScript[] = [
 
 /** The page with each of these inline scripts replaced by a deferred one that loads the same text. */
 export function externalIslandScripts(html: string, scripts: IslandScript[] = ISLAND_SCRIPTS): string {
+  if (!html.includes('<astro-island')) return html;
   let out = html;
   for (const { path, text } of scripts)
     out = out.replaceAll(`<script>${text}</script>`, `<script src="${path}" defer></script>`);

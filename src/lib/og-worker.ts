@@ -15,14 +15,12 @@ export interface CardTask {
   file: string;
 }
 
-/** Draws the card into `file`; returns how long that took, in milliseconds. */
-export default async function drawIntoCache({ text, label, file }: CardTask): Promise<number> {
-  const start = performance.now();
+/** Draws the card into `file`. */
+export default async function drawIntoCache({ text, label, file }: CardTask): Promise<void> {
   const png = await drawCard(text, label);
   await mkdir(path.dirname(file), { recursive: true });
   // Written under a temporary name, then renamed: a build stopped midway never leaves half a PNG.
   const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return performance.now() - start;
 }

@@ -13,7 +13,13 @@ const INLINE_SCRIPT =
   /<script\b(?![^>]*\bsrc=)(?![^>]*\btype="(?!module"|text\/javascript")[^"]*")[^>]*>([\s\S]*?)<\/script>/g;
 const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+// Pages share most of their inline text (the stylesheet above all): each distinct text is hashed once.
+const hashes = new Map<string, string>();
+function sha256(text: string): string {
+  let hash = hashes.get(text);
+  if (!hash) hashes.set(text, (hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`));
+  return hash;
+}
 
 function hashesOf(html: string, pattern: RegExp): string[] {
   return [...new Set([...html.matchAll(pattern)].map((m) => sha256(m[1]!)))];

@@ -15,6 +15,7 @@ import load from 'astro/client/load.prebuilt.js';
 import media from 'astro/client/media.prebuilt.js';
 import only from 'astro/client/only.prebuilt.js';
 import visible from 'astro/client/visible.prebuilt.js';
+import { inlineElements } from './inline-elements';
 
 export interface IslandScript {
   /** The file's address, with a hash of its text so that a new Astro never meets an old cached copy. */
@@ -35,8 +36,14 @@ export const ISLAND_SCRIPTS: IslandScript[] = [
 /** The page with each of these inline scripts replaced by a deferred one that loads the same text. */
 export function externalIslandScripts(html: string, scripts: IslandScript[] = ISLAND_SCRIPTS): string {
   if (!html.includes('<astro-island')) return html;
-  let out = html;
-  for (const { path, text } of scripts)
-    out = out.replaceAll(`<script>${text}</script>`, `<script src="${path}" defer></script>`);
-  return out;
+  const paths = new Map(scripts.map((s) => [s.text, s.path]));
+  let out = '';
+  let copied = 0;
+  for (const script of inlineElements(html, 'script')) {
+    const path = script.attributes === '' && paths.get(script.text);
+    if (!path) continue;
+    out += `${html.slice(copied, script.start)}<script src="${path}" defer></script>`;
+    copied = script.end;
+  }
+  return copied ? out + html.slice(copied) : html;
 }

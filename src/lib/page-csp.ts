@@ -5,14 +5,10 @@
  * page's policy only the hashes of what that page itself has inline, and every other source as it was.
  */
 import { createHash } from 'node:crypto';
+import { inlineElements } from './inline-elements';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const HASH = /^'sha(?:256|384|512)-/;
-/** Inline scripts a browser runs (not JSON or other data blocks), and inline styles. */
-const INLINE_SCRIPT =
-  /<script\b(?![^>]*\bsrc=)(?![^>]*\btype="(?!module"|text\/javascript")[^"]*")[^>]*>([\s\S]*?)<\/script>/g;
-const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
-
 // Pages share most of their inline text (the stylesheet above all): each distinct text is hashed once.
 const hashes = new Map<string, string>();
 function sha256(text: string): string {
@@ -21,8 +17,18 @@ function sha256(text: string): string {
   return hash;
 }
 
-function hashesOf(html: string, pattern: RegExp): string[] {
-  return [...new Set([...html.matchAll(pattern)].map((m) => sha256(m[1]!)))];
+/** Inline scripts a browser runs (not JSON-LD or other data blocks, not scripts loaded from a file). */
+const runs = (attributes: string) =>
+  !/\bsrc=/.test(attributes) &&
+  (!/\btype=/.test(attributes) || /\btype="(?:module|text\/javascript)"/.test(attributes));
+
+function ownHashes(html: string) {
+  const scripts = [...inlineElements(html, 'script')].filter((e) => runs(e.attributes));
+  const styles = [...inlineElements(html, 'style')];
+  return {
+    'script-src': [...new Set(scripts.map((e) => sha256(e.text)))],
+    'style-src': [...new Set(styles.map((e) => sha256(e.text)))],
+  };
 }
 
 /** The page with its CSP's script-src and style-src hashes narrowed to its own inline scripts and styles. */
@@ -31,7 +37,7 @@ export function ownHashesOnly(html: string): string {
   if (!meta) return html;
   // Attribute values are HTML-escaped in the page; the policy itself holds no quotes but single ones.
   const policy = meta[2]!.replace(/&#39;/g, "'");
-  const own = { 'script-src': hashesOf(html, INLINE_SCRIPT), 'style-src': hashesOf(html, INLINE_STYLE) };
+  const own = ownHashes(html);
   const directives = policy.split(';').map((directive) => {
     const [name, ...sources] = directive.trim().split(/\s+/);
     if (name !== 'script-src' && name !== 'style-src') return directive.trim();

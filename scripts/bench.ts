@@ -13,6 +13,7 @@
  *   npm run bench                   10, 100 and 1,000 articles
  *   npm run bench -- 10 100         quick runs
  *   npm run bench -- 1000 --runs 3  each build three times, the fastest kept (a shared machine is noisy)
+ *   npm run bench -- 1000 --feeds 50  as if each feed carried its newest 50 entries
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,8 +27,16 @@ const ROOT = process.cwd();
 const LIMIT = { cold: 3.0, warm: 1.6, aimWarm: 1.3, fromArticles: 1000 };
 
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const RUNS = runsAt >= 0 ? Math.max(1, Number(args.splice(runsAt, 2)[1]) || 1) : 1;
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args.splice(at, 2)[1]) || undefined : undefined;
+};
+const RUNS = option('--runs') ?? 1;
+/**
+ * `--feeds 50`: measure as if every feed carried the newest 50 entries, by cutting them in the copy's
+ * src/data/feeds.ts (the feeds' own limit is being written elsewhere; this is for measuring only).
+ */
+const FEED_LIMIT = option('--feeds');
 const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const SIZES = sizes.length ? sizes : [10, 100, 1000];
 
@@ -51,8 +60,18 @@ function syntheticArticles(count: number): Map<string, string> {
   return articles;
 }
 
+const FEED_ARTICLES =
+  '  const articles = (await getArticles()).filter((a) => !topic || a.data.topics.includes(topic));';
+
 function ourSite(articles: Map<string, string>): string {
   const dir = copyProject();
+  if (FEED_LIMIT) {
+    const feeds = path.join(dir, 'src/data/feeds.ts');
+    const text = readFileSync(feeds, 'utf8');
+    if (text.includes(FEED_ARTICLES))
+      writeFileSync(feeds, text.replace(FEED_ARTICLES, `${FEED_ARTICLES.slice(0, -1)}.slice(0, ${FEED_LIMIT});`));
+    else console.log(`  --feeds: src/data/feeds.ts has changed (a limit of its own?); measuring the feeds as they are`);
+  }
   const articlesDir = path.join(dir, 'content/articles');
   for (const f of readdirSync(articlesDir)) rmSync(path.join(articlesDir, f));
   for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
@@ -64,12 +83,27 @@ const clearCaches = (dir: string) => {
   for (const cache of CACHES) rmSync(path.join(dir, cache), { recursive: true, force: true });
 };
 
+/**
+ * CPU seconds used so far by this process's finished children and theirs (Linux's /proc; 0 elsewhere).
+ * Unlike seconds on the clock, these hardly change when other work shares the machine.
+ */
+function childrenCpuSeconds(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // Fields 16 and 17 of proc(5), cutime and cstime, in clock ticks (100 a second on Linux).
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** What a build printed, each chunk with the milliseconds since the build started. */
 type Output = { t: number; text: string }[];
 
-function timedBuild(dir: string, command: string[]): Promise<{ seconds: number; output: Output }> {
+function timedBuild(dir: string, command: string[]): Promise<{ seconds: number; cpu: number; output: Output }> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
+    const cpuBefore = childrenCpuSeconds();
     const output: Output = [];
     const child = spawn(process.execPath, command, {
       cwd: dir,
@@ -82,7 +116,7 @@ function timedBuild(dir: string, command: string[]): Promise<{ seconds: number; 
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = (performance.now() - start) / 1000;
-      if (code === 0) resolve({ seconds, output });
+      if (code === 0) resolve({ seconds, cpu: childrenCpuSeconds() - cpuBefore, output });
       else {
         const text = output.map((o) => o.text).join('');
         reject(new Error(`the build in ${dir} failed (exit ${code}):\n${text.slice(-3000)}`));
@@ -171,6 +205,8 @@ function largestOutputs(dist: string): string {
 
 interface Run {
   seconds: number;
+  /** CPU seconds, every thread and child process together. */
+  cpu: number;
   phases: Map<string, number>;
   cards: string;
 }
@@ -189,6 +225,7 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 console.log(`Load average at the start: ${load()} (2 cores; figures are unreliable above ~1)`);
+if (FEED_LIMIT) console.log(`Feeds cut to the newest ${FEED_LIMIT} entries in the copy (--feeds)`);
 
 const rows: Row[] = [];
 for (const n of SIZES) {
@@ -204,9 +241,12 @@ for (const n of SIZES) {
         const dir = who === 'ours' ? site : bareDir;
         process.stdout.write(`  ${label}: ${who === 'ours' ? 'this site' : 'bare Astro'}, ${temp}… `);
         if (temp === 'cold') clearCaches(dir);
-        const { seconds, output } = await timedBuild(dir, who === 'ours' ? ['scripts/build.ts'] : [ASTRO, 'build']);
-        runs[who][temp].push({ seconds, phases: breakdown(output, seconds), cards: cardsLine(output) });
-        console.log(`${seconds.toFixed(1)} s (load ${load()})`);
+        const { seconds, cpu, output } = await timedBuild(
+          dir,
+          who === 'ours' ? ['scripts/build.ts'] : [ASTRO, 'build'],
+        );
+        runs[who][temp].push({ seconds, cpu, phases: breakdown(output, seconds), cards: cardsLine(output) });
+        console.log(`${seconds.toFixed(1)} s, ${cpu.toFixed(1)} s of CPU (load ${load()})`);
       };
       // Alternated, so that a burst of load elsewhere falls on both sites rather than one.
       await step('ours', 'cold');
@@ -244,17 +284,22 @@ for (const n of SIZES) {
   console.log(
     `  ${'total'.padEnd(56)}${s(row.ours.cold.seconds)}${s(row.ours.warm.seconds)} ${s(row.bare.cold.seconds)}${s(row.bare.warm.seconds)}`,
   );
+  console.log(
+    `  ${'CPU seconds (all threads and processes)'.padEnd(56)}${s(row.ours.cold.cpu)}${s(row.ours.warm.cpu)} ${s(row.bare.cold.cpu)}${s(row.bare.warm.cpu)}`,
+  );
   for (const [temp, run] of Object.entries(row.ours)) console.log(`  ${temp}, beside the main thread: ${run.cards}`);
   console.log(`  largest files of this site: ${largest}\n`);
 }
 
-console.log('articles   this site cold/warm (s)   bare cold/warm (s)   ratio cold   ratio warm');
+console.log(
+  'articles   this site cold/warm (s)   bare cold/warm (s)   ratio cold   ratio warm   CPU ratio cold / warm',
+);
 const problems: string[] = [];
 for (const { n, ours, bare } of rows) {
   const cold = ours.cold.seconds / bare.cold.seconds;
   const warm = ours.warm.seconds / bare.warm.seconds;
   console.log(
-    `${String(n).padStart(8)}   ${`${ours.cold.seconds.toFixed(1)} / ${ours.warm.seconds.toFixed(1)}`.padStart(23)}   ${`${bare.cold.seconds.toFixed(1)} / ${bare.warm.seconds.toFixed(1)}`.padStart(18)}   ${`${cold.toFixed(2)}×`.padStart(10)}   ${`${warm.toFixed(2)}×`.padStart(10)}`,
+    `${String(n).padStart(8)}   ${`${ours.cold.seconds.toFixed(1)} / ${ours.warm.seconds.toFixed(1)}`.padStart(23)}   ${`${bare.cold.seconds.toFixed(1)} / ${bare.warm.seconds.toFixed(1)}`.padStart(18)}   ${`${cold.toFixed(2)}×`.padStart(10)}   ${`${warm.toFixed(2)}×`.padStart(10)}   ${`${(ours.cold.cpu / bare.cold.cpu).toFixed(2)}× / ${(ours.warm.cpu / bare.warm.cpu).toFixed(2)}×`.padStart(21)}`,
   );
   if (n < LIMIT.fromArticles) continue;
   if (cold > LIMIT.cold) problems.push(`${n} articles cold: ${cold.toFixed(2)}× the bare site (limit ${LIMIT.cold}×)`);

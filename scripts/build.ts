@@ -14,6 +14,13 @@ const root = process.cwd();
 const dist = path.join(root, 'dist');
 const next = path.join(root, `.dist-next-${process.pid}`);
 const previous = path.join(root, `.dist-previous-${process.pid}`);
+// MV_BUILD_TIMINGS=1 (set by scripts/bench.ts): print how long each step took.
+let stepStart = performance.now();
+const timing = (step: string) => {
+  const now = performance.now();
+  if (process.env['MV_BUILD_TIMINGS']) console.log(`[timings] ${step}: ${((now - stepStart) / 1000).toFixed(2)} s`);
+  stepStart = now;
+};
 
 function run(command: string, args: string[]): boolean {
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
@@ -29,6 +36,7 @@ if (!ok || !existsSync(path.join(next, 'index.html'))) {
   );
   process.exit(1);
 }
+timing('astro build');
 // Valid HTML: Astro's island rule moves from <body> to <head> (see src/lib/island-style.ts).
 for (const file of filesIn(next, '.html').map((f) => path.join(next, f))) {
   const html = readFileSync(file, 'utf8');
@@ -36,7 +44,9 @@ for (const file of filesIn(next, '.html').map((f) => path.join(next, f))) {
   if (fixed !== html) writeFileSync(file, fixed);
 }
 
+timing('island style');
 const searchErrors = await indexSite(next);
+timing('search index');
 if (searchErrors.length) {
   rmSync(next, { recursive: true, force: true });
   console.error(

@@ -129,29 +129,40 @@ export async function getReportOrigin(article: Article): Promise<ReportOrigin | 
   return { publisher: data.publisher, published: data.published, url: data.url };
 }
 
-export async function getTopics(): Promise<Topic[]> {
-  return (await getCollection('topics')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+// Topics and context facts are looked up several times by every article page: read once per build.
+let topics: Promise<Topic[]> | undefined;
+let contextFacts: Promise<Map<string, ContextFact>> | undefined;
+
+/** Every topic, by name. */
+export function getTopics(): Promise<Topic[]> {
+  topics ??= getCollection('topics').then((all) => all.sort((a, b) => a.data.name.localeCompare(b.data.name)));
+  return topics;
 }
 
 /** Every context fact, in date order: the facts from other reporting that the site may use. */
 export async function getContextFacts(): Promise<ContextFact[]> {
-  return (await getCollection('context')).sort((a, b) => a.data.date.localeCompare(b.data.date));
+  contextFacts ??= getCollection('context').then((all) => new Map(all.map((c) => [c.id, c])));
+  return [...(await contextFacts).values()].sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
 
 export async function getContextFact(id: string): Promise<ContextFact> {
-  const fact = (await getCollection('context')).find((c) => c.id === id);
+  contextFacts ??= getCollection('context').then((all) => new Map(all.map((c) => [c.id, c])));
+  const fact = (await contextFacts).get(id);
   if (!fact) throw new Error(`unknown context fact "${id}"; expected an id from content/context/facts.json`);
   return fact;
 }
 
 const passageIndexes = new Map<string, ReturnType<typeof indexPassages>>();
+function passagesOf(source: Source): ReturnType<typeof indexPassages> {
+  let index = passageIndexes.get(source.id);
+  if (!index) passageIndexes.set(source.id, (index = indexPassages(source.data.blocks)));
+  return index;
+}
 
 /** A passage of a source, with the URL that lands on it. */
 export async function getPassage(sourceId: string, passageId: string) {
   const source = await getSource(sourceId);
-  let index = passageIndexes.get(sourceId);
-  if (!index) passageIndexes.set(sourceId, (index = indexPassages(source.data.blocks)));
-  const passage = index.get(passageId);
+  const passage = passagesOf(source).get(passageId);
   if (!passage) {
     throw new Error(
       `no passage "${passageId}" in source "${sourceId}"; expected a paragraph (p1…) or sentence (s1…) id`,
@@ -169,7 +180,7 @@ export async function getReadingMinutes(article: Article): Promise<number> {
     const source = sources.get(ref.attributes['source'] ?? article.data.sources[0]!);
     if (!source) return '';
     if (ref.component === 'SourceText') return source.data.body;
-    return indexPassages(source.data.blocks).get(ref.attributes['passage'] ?? '')?.text ?? '';
+    return passagesOf(source).get(ref.attributes['passage'] ?? '')?.text ?? '';
   });
   return readingMinutes(words);
 }

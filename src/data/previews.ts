@@ -7,7 +7,7 @@ import { findComponentRefs } from '../lib/content-checks';
 import { formatCalendarDate, formatDay } from '../lib/dates';
 import { articlePath, topicPath } from '../lib/paths';
 import { CARD, type CardText } from '../lib/og-card';
-import { renderCard } from '../lib/og-render';
+import { startCard } from '../lib/og-render';
 import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
 import { LOGO, SITE_NAME, SITE_TAGLINE } from '../lib/site';
 import { breadcrumbList, newsArticle, type LdCitation } from '../lib/structured-data';
@@ -117,11 +117,10 @@ export async function articleStructuredData(article: Article, site: URL) {
 }
 
 /**
- * Starts drawing an article's card without waiting for it (see renderCard): the article page calls
- * this, so the drawing overlaps the pages that follow. A failure is reported by the card's own route.
+ * Starts drawing every article's card in the card workers, without waiting (see og-render.ts). The
+ * cards' route calls this when Astro asks it for its paths, before any page is rendered, so the
+ * drawing overlaps the rendering of every page; a failure is reported by the card's own route.
  */
-export function startCard(article: Article): void {
-  articleCard(article)
-    .then((text) => renderCard(text, article.filePath ?? article.id))
-    .catch(() => {});
+export async function startCards(articles: Article[]): Promise<void> {
+  for (const article of articles) startCard(await articleCard(article), article.filePath ?? article.id);
 }

@@ -10,12 +10,17 @@ import type { TimelineEvent } from '../lib/schemas';
 import { getAllSources } from './content';
 
 let checked: Promise<{ events: TimelineEvent[]; lookups: TimelineLookups }> | undefined;
+// Built once per range for the whole build: every article that embeds it asks again, and so do the home and timeline pages.
+const built = new Map<string, Promise<Timeline>>();
 
 /** The published timeline in date order, ready to render: all of it, or the events of a date range. */
-export async function getTimeline(range: DateRange = {}): Promise<Timeline> {
+export function getTimeline(range: DateRange = {}): Promise<Timeline> {
   checked ??= loadChecked();
-  const { events, lookups } = await checked;
-  return buildTimeline(events, lookups, range);
+  const key = `${range.from ?? ''}..${range.to ?? ''}`;
+  let timeline = built.get(key);
+  if (!timeline)
+    built.set(key, (timeline = checked.then(({ events, lookups }) => buildTimeline(events, lookups, range))));
+  return timeline;
 }
 
 async function loadChecked() {

@@ -12,16 +12,26 @@ export function offsetOf(iso: string): string {
   return match[4] === 'Z' ? '+00:00' : match[4]!;
 }
 
+// Making an Intl.DateTimeFormat costs about a hundred times as much as using one, and a build formats
+// thousands of dates with a handful of settings: each formatter is made once and kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** "14 October 2025", in the date-time's own time zone. */
 export function formatDay(iso: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: offsetOf(iso) }).format(new Date(iso));
+  return formatter(locale, { dateStyle: 'long', timeZone: offsetOf(iso) }).format(new Date(iso));
 }
 
 /** "14 October 2025, 09:00 UTC+05:00": the wall-clock time where it was written, and which zone that is. */
 export function formatDateTime(iso: string, locale = 'en-GB'): string {
   const offset = offsetOf(iso);
   const day = formatDay(iso, locale);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: offset }).format(new Date(iso));
+  const time = formatter(locale, { timeStyle: 'short', timeZone: offset }).format(new Date(iso));
   return `${day}, ${time} UTC${offset === '+00:00' ? '' : offset}`;
 }
 
@@ -38,7 +48,7 @@ export function formatCalendarDate(date: string, locale = 'en-GB'): string {
   const options: Intl.DateTimeFormatOptions = day
     ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
     : { month: 'long', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(utc);
+  return formatter(locale, options).format(utc);
 }
 
 /** How much of a calendar date is known: the year (1992), the month (2023-10) or the day (2025-09-30). */

@@ -1,50 +1,28 @@
 /**
- * Draws a card (og-card.ts) to PNG: satori lays it out as SVG, sharp rasterises it. The fonts are
- * files in src/assets/fonts/, so nothing is fetched while building. Drawing is the slow part of a
- * build with many articles, so each PNG is kept in .cache/og/ under a hash of everything that
- * shapes it (the element tree with its text and styles, the font files, the renderers' versions):
- * an unchanged article is read back, not drawn again, and any change to it or to the design draws
- * it anew.
+ * Link-preview cards as PNG, drawn by a pool of worker threads (og-worker.ts, with satori and sharp)
+ * and kept in .cache/og/ under a hash of everything that shapes them (the element tree with its text
+ * and styles, the font files, the renderers' versions): an unchanged card is read back, not drawn
+ * again, and any change to it or to the design draws it anew.
+ *
+ * Drawing is the largest part of a cold build with many articles (about 20 ms of CPU a card), so
+ * the cards' route starts every card as soon as Astro asks it for its paths, before any page is
+ * rendered, and the workers draw them on the other core while the main thread renders pages.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import satori, { type Font } from 'satori';
+import Piscina from 'piscina';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
+// sharp is loaded here, on the main thread, before any worker loads it (sharp's advice for worker threads).
 import sharp from 'sharp';
-import { CARD, cardTree, type CardText } from './og-card';
+import { cardTree, type CardText } from './og-card';
+import { loadFonts } from './og-fonts';
+import type { CardTask } from './og-worker';
 
 // Paths are taken from the project root: the build runs there, and bundling moves this module.
-const FONTS_DIR = path.resolve('src/assets/fonts');
 const CACHE_DIR = path.resolve('.cache/og');
-
-/** Family and weight by file name: "source-serif-4-latin-ext-700-normal.woff". */
-const FAMILIES: Record<string, string> = { 'source-serif-4': 'Source Serif 4', 'source-sans-3': 'Source Sans 3' };
-
-let fonts: Promise<{ fonts: Font[]; digest: string }> | undefined;
-
-function loadFonts(): Promise<{ fonts: Font[]; digest: string }> {
-  fonts ??= (async () => {
-    const files = (await readdir(FONTS_DIR)).filter((f) => f.endsWith('.woff')).sort();
-    const hash = createHash('sha256');
-    const loaded = await Promise.all(
-      files.map(async (file) => {
-        const match = /^(.+?)-latin(?:-ext)?-(\d{3})-normal\.woff$/.exec(file);
-        const name = match && FAMILIES[match[1]!];
-        if (!match || !name)
-          throw new Error(
-            `${FONTS_DIR}/${file}: expected a file named <family>-<subset>-<weight>-normal.woff of ${Object.keys(FAMILIES).join(' or ')}`,
-          );
-        const data = await readFile(path.join(FONTS_DIR, file));
-        const font: Font = { name, data, weight: Number(match[2]) as NonNullable<Font['weight']>, style: 'normal' };
-        return { file, data, font };
-      }),
-    );
-    for (const { file, data } of loaded) hash.update(file).update(data);
-    return { fonts: loaded.map((l) => l.font), digest: hash.digest('hex') };
-  })();
-  return fonts;
-}
+const WORKER = path.resolve('src/lib/og-worker.ts');
 
 /** The cache key: changes whenever anything that shapes the picture changes. */
 export function cardKey(text: CardText, fontsDigest: string): string {
@@ -56,49 +34,71 @@ export function cardKey(text: CardText, fontsDigest: string): string {
     .slice(0, 32);
 }
 
-const drawing = new Map<string, Promise<Buffer>>();
+let pool: Piscina<CardTask, void> | undefined;
+const stats = { drawn: 0, cached: 0, first: 0, last: 0 };
 
-/**
- * The card as PNG, from the cache when it was drawn before. `label` names the card in errors
- * (e.g. the article's file), so a headline the fonts cannot draw says where it comes from.
- * The first call for a text starts drawing it; later calls share that work. An
- * article page calls this as it renders, without waiting, so that sharp rasterises its card on
- * another core while the main thread goes on with the next pages; the card's own route then only
- * waits for the result. A build of 1,000 articles takes about half the time it did drawing on demand.
- */
-export function renderCard(text: CardText, label: string): Promise<Buffer> {
-  const key = JSON.stringify(text);
-  let png = drawing.get(key);
-  if (!png) {
-    png = drawCard(text, label);
-    drawing.set(key, png);
-  }
-  return png;
+function workers(): Piscina<CardTask, void> {
+  // As many threads as cores: while the main thread renders pages they share the other core, and
+  // when it has nothing left but to wait for cards, every core draws.
+  // MV_CARD_WORKERS sets another number, to measure with.
+  const threads = Number(process.env['MV_CARD_WORKERS']) || availableParallelism();
+  pool ??= new Piscina<CardTask, void>({
+    filename: WORKER,
+    minThreads: threads,
+    maxThreads: threads,
+    // Each worker holds a queue of its own: with one task at a time it waited, idle, for the main
+    // thread to finish rendering a page before it was handed the next card.
+    concurrentTasksPerWorker: 8,
+    atomics: 'disabled',
+  });
+  return pool;
 }
 
-async function drawCard(text: CardText, label: string): Promise<Buffer> {
-  const { fonts: loaded, digest } = await loadFonts();
-  const file = path.join(CACHE_DIR, `${cardKey(text, digest)}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    // Not drawn yet: draw it below.
+if (process.env['MV_BUILD_TIMINGS']) {
+  // Read by scripts/bench.ts: what the workers did beside the main thread.
+  process.on('exit', () =>
+    console.log(
+      `[timings] cards: ${stats.drawn} drawn by ${pool?.options.maxThreads ?? 0} worker(s) in ${((stats.last - stats.first) / 1000).toFixed(1)} s, from ${(stats.first / 1000).toFixed(1)} s to ${(stats.last / 1000).toFixed(1)} s of the build; ${stats.cached} from the cache`,
+    ),
+  );
+}
+
+const files = new Map<string, Promise<string>>();
+
+/**
+ * The card's file in the cache, drawn first if it is not there. The first call for a text starts
+ * the work and later calls share it, so starting every card early costs nothing twice.
+ * `label` names the card in errors (e.g. the article's file).
+ */
+function cardFile(text: CardText, label: string): Promise<string> {
+  const id = JSON.stringify(text);
+  let file = files.get(id);
+  if (!file) {
+    file = (async () => {
+      const { digest } = await loadFonts();
+      const cached = path.join(CACHE_DIR, `${cardKey(text, digest)}.png`);
+      try {
+        await access(cached);
+        stats.cached++;
+      } catch {
+        stats.first ||= performance.now();
+        await workers().run({ text, label, file: cached });
+        stats.last = performance.now();
+        stats.drawn++;
+      }
+      return cached;
+    })();
+    files.set(id, file);
   }
-  const svg = await satori(cardTree(text) as unknown as Parameters<typeof satori>[0], {
-    ...CARD,
-    fonts: loaded,
-    loadAdditionalAsset: async (_language, segment) => {
-      throw new Error(
-        `${label}: the link-preview card cannot draw "${segment}": no font in ${FONTS_DIR} has it (add that subset's .woff)`,
-      );
-    },
-  });
-  // zlib level 6: level 9 took 50 ms a card against 22 ms here, for a file a few per cent smaller.
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: false }).toBuffer();
-  await mkdir(CACHE_DIR, { recursive: true });
-  // Written under a temporary name, then renamed: a build stopped midway never leaves half a PNG.
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, png);
-  await rename(partial, file);
-  return png;
+  return file;
+}
+
+/** Starts drawing a card without waiting for it; a failure is reported to whoever asks for it with renderCard. */
+export function startCard(text: CardText, label: string): void {
+  cardFile(text, label).catch(() => {});
+}
+
+/** The card as PNG, from the cache when it was drawn before. */
+export async function renderCard(text: CardText, label: string): Promise<Buffer> {
+  return readFile(await cardFile(text, label));
 }

@@ -4,11 +4,16 @@
  * package knows about; the arithmetic itself is one line.
  */
 
+// One segmenter per locale for the whole build: making one costs more than counting a paragraph.
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** Words in a text, counted by Intl.Segmenter (numbers and curly quotes count right); a hyphenated word counts once. */
 export function countWords(text: string, locale = 'en'): number {
   let words = 0;
   const joined = text.replace(/(\p{L})-(?=\p{L})/gu, '$1');
-  for (const part of new Intl.Segmenter(locale, { granularity: 'word' }).segment(joined)) {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
+  for (const part of segmenter.segment(joined)) {
     if (part.isWordLike) words++;
   }
   return words;

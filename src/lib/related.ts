@@ -5,11 +5,25 @@ export function relatedArticles<T extends { id: string; data: { topics: string[]
   limit = 3,
 ): T[] {
   const topics = new Set(article.data.topics);
-  return all
-    .filter((other) => other.id !== article.id)
-    .map((other) => ({ other, shared: other.data.topics.filter((t) => topics.has(t)).length }))
-    .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || Date.parse(b.other.data.published) - Date.parse(a.other.data.published))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  // One pass keeping the best `limit` so far, in order: every article page asks, so sorting the
+  // whole archive each time made a build's cost grow faster than the archive.
+  const best: { other: T; shared: number; time: number }[] = [];
+  for (const other of all) {
+    if (other.id === article.id) continue;
+    const shared = other.data.topics.filter((t) => topics.has(t)).length;
+    if (shared === 0) continue;
+    const time = publishedTime(other);
+    const at = best.findIndex((b) => shared > b.shared || (shared === b.shared && time > b.time));
+    if (at !== -1) best.splice(at, 0, { other, shared, time });
+    else if (best.length < limit) best.push({ other, shared, time });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
+}
+
+const times = new WeakMap<object, number>();
+function publishedTime(article: { data: { published: string } }): number {
+  let time = times.get(article);
+  if (time === undefined) times.set(article, (time = Date.parse(article.data.published)));
+  return time;
 }

@@ -55,10 +55,47 @@ const UNUSED = [
   'ol[type="i" s]',
   'ol[type="1"]',
 ];
+// The plugin's colour variables, set to the site's own colours here, once: its grey palette and
+// its dark ("invert") set would otherwise travel on every page only to be overridden. The others
+// colour only what UNUSED removes (lead, rules, quotes, code, tables, captions), so they go too.
+const COLOURS = {
+  '--tw-prose-body': 'var(--mv-ink)',
+  '--tw-prose-headings': 'var(--mv-ink)',
+  '--tw-prose-links': 'var(--mv-accent)',
+  '--tw-prose-bold': 'var(--mv-ink)',
+  '--tw-prose-counters': 'var(--mv-muted)',
+  '--tw-prose-bullets': 'var(--mv-muted)',
+};
+const UNUSED_COLOURS = ['lead', 'hr', 'quotes', 'quote-borders', 'captions', 'kbd', 'kbd-shadows', 'code'].concat([
+  'pre-code',
+  'pre-bg',
+  'th-borders',
+  'td-borders',
+]);
+const DARK_COLOURS = Object.keys(COLOURS)
+  .map((variable) => variable.slice('--tw-prose-'.length))
+  .concat(UNUSED_COLOURS);
+const REMOVED = [
+  ...UNUSED,
+  ...UNUSED_COLOURS.map((name) => `--tw-prose-${name}`),
+  ...DARK_COLOURS.map((name) => `--tw-prose-invert-${name}`),
+];
+
 export default {
   theme: {
     extend: {
-      typography: { DEFAULT: { css: Object.fromEntries(UNUSED.map((selector) => [selector, null])) } },
+      typography: {
+        DEFAULT: {
+          css: {
+            ...COLOURS,
+            // Article text at 1.125rem: set here rather than with the plugin's large size modifier, whose
+            // second copy of every rule costs each article page about a kilobyte.
+            fontSize: '1.125rem',
+            lineHeight: '1.7',
+            ...Object.fromEntries(REMOVED.map((key) => [key, null])),
+          },
+        },
+      },
     },
   },
 };

@@ -4,6 +4,11 @@ declare namespace App {
     defaultSource?: string;
     /** Set when an article is rendered for a feed: islands render as their no-JavaScript HTML. */
     inFeed?: boolean;
+    /**
+     * Set for an article whose every paragraph ends with an <Evidence> marker (an explainer or a
+     * factfile): its inline quotations show no link of their own, since the marker carries the passage.
+     */
+    evidenced?: boolean;
   }
 }
 

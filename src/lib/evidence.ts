@@ -37,6 +37,10 @@ export interface ProseBlock {
   opening: string;
   /** How many <Evidence> markers it holds. */
   evidence: number;
+  /** The passages its <Evidence> markers name, as "source#id". */
+  evidenced: string[];
+  /** The passages its inline <Cite>s quote, as "source#id". */
+  quoted: string[];
 }
 
 interface Node {
@@ -77,9 +81,10 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function countEvidence(node: Node): number {
-  const own = node.type === 'mdxJsxTextElement' && node.name === 'Evidence' ? 1 : 0;
-  return own + (node.children ?? []).reduce((sum, child) => sum + countEvidence(child), 0);
+/** The elements of a component inside a node, at any depth. */
+function elements(node: Node, name: string): Node[] {
+  const own = node.type === 'mdxJsxTextElement' && node.name === name ? [node] : [];
+  return [...own, ...(node.children ?? []).flatMap((child) => elements(child, name))];
 }
 
 function walk(node: Node, visit: (node: Node, inListItem: boolean) => void, inListItem = false): void {
@@ -106,7 +111,19 @@ export function parseBody(body: string, defaultSource: string, lineOffset = 0): 
     // A paragraph that is only components (a <Cite block /> on its own line, say) is not our prose.
     if (!/[\p{L}\p{N}]/u.test(text)) return;
     const opening = words(text).slice(0, 6).join(' ');
-    prose.push({ kind, line: lineOf(node), opening, evidence: countEvidence(node) });
+    const passages = (el: Node, attribute: string) => {
+      const { values } = attributes(el);
+      return list(values[attribute] ?? '').map((id) => `${values['source'] ?? defaultSource}#${id}`);
+    };
+    const markersHere = elements(node, 'Evidence');
+    prose.push({
+      kind,
+      line: lineOf(node),
+      opening,
+      evidence: markersHere.length,
+      evidenced: markersHere.flatMap((el) => passages(el, 'passage')),
+      quoted: elements(node, 'Cite').flatMap((el) => passages(el, 'passage')),
+    });
   };
   walk(tree, (node, inListItem) => {
     if (node.type === 'listItem') block(node, 'list item');
@@ -168,6 +185,15 @@ export function checkEvidence(article: EvidenceInput, known: EvidenceKnown): str
     }
   }
   if (EVIDENCED_FORMATS.includes(article.format)) {
+    // A quotation shows no link of its own in these articles: the paragraph's marker carries its passage.
+    for (const b of prose.filter((b) => b.evidence > 0)) {
+      for (const quoted of b.quoted.filter((q) => !b.evidenced.includes(q))) {
+        const [source, id] = quoted.split('#');
+        errors.push(
+          `${article.file}:${b.line}: ${b.kind} "${b.opening}…": quotes ${id} of "${source}", which its <Evidence> does not name; expected the passage in a marker of the same ${b.kind} (passage="${id}")`,
+        );
+      }
+    }
     for (const b of prose.filter((b) => b.evidence === 0)) {
       errors.push(
         `${article.file}:${b.line}: ${b.kind} "${b.opening}…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim, naming the passage or fact it rests on (every paragraph of an ${article.format} shows its evidence; a <Cite> alone does not)`,
@@ -177,26 +203,34 @@ export function checkEvidence(article: EvidenceInput, known: EvidenceKnown): str
   return errors;
 }
 
+/** One piece of evidence: a passage of a source, or a context fact. Each has one popover on the page. */
+export type EvidenceItem =
+  | { kind: 'passage'; source: string; passage: string; id: string; label: string }
+  | { kind: 'fact'; fact: string; id: string; label: 'context' };
+
 /**
- * The id of the popover that shows a marker's evidence. The same evidence gives the same id, so two
- * claims resting on the same sentence share one popover.
+ * The pieces of evidence a marker names, in the order written, each with the id of its popover. The same
+ * passage or fact gives the same id wherever it is named, so the page carries its words once.
  */
-export function evidenceId(ref: EvidenceRef, defaultSource: string): string {
-  const parts = [ref.source === defaultSource ? '' : ref.source, ...ref.passages, ...ref.facts].filter(Boolean);
-  return `ev-${parts.join('-')}`;
+export function evidenceItems(ref: EvidenceRef, defaultSource: string): EvidenceItem[] {
+  const prefix = ref.source === defaultSource ? 'ev-' : `ev-${ref.source}-`;
+  return [
+    ...ref.passages.map((passage) => ({
+      kind: 'passage' as const,
+      source: ref.source,
+      passage,
+      id: `${prefix}${passage}`,
+      label: passage,
+    })),
+    ...ref.facts.map((fact) => ({ kind: 'fact' as const, fact, id: `ev-${fact}`, label: 'context' as const })),
+  ];
 }
 
-/** Each distinct piece of evidence an article's markers name, in the order they first appear. */
-export function evidenceSets(body: string, defaultSource: string): (EvidenceRef & { id: string })[] {
-  const seen = new Map<string, EvidenceRef & { id: string }>();
+/** Every distinct piece of evidence an article's markers name, in the order each first appears. */
+export function articleEvidence(body: string, defaultSource: string): EvidenceItem[] {
+  const seen = new Map<string, EvidenceItem>();
   for (const m of parseBody(body, defaultSource).markers) {
-    const id = evidenceId(m, defaultSource);
-    if (!seen.has(id)) seen.set(id, { id, source: m.source, passages: m.passages, facts: m.facts });
+    for (const item of evidenceItems(m, defaultSource)) if (!seen.has(item.id)) seen.set(item.id, item);
   }
   return [...seen.values()];
-}
-
-/** The marker's visible label: the passage ids, and "context" for facts ("s14, s15", "s11, context"). */
-export function evidenceLabel(ref: EvidenceRef): string {
-  return [...ref.passages, ...(ref.facts.length ? ['context'] : [])].join(', ');
 }

@@ -42,7 +42,7 @@ for (const javaScriptEnabled of [false, true]) {
 
 test('axe finds nothing on the explainer with a piece of evidence open', async ({ page }) => {
   await page.goto(EXPLAINER);
-  await page.getByRole('button', { name: 'Evidence: s1, s5, context' }).click();
+  await page.getByRole('button', { name: 'Evidence: s5' }).first().click();
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

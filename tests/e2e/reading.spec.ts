@@ -4,19 +4,20 @@ import { articlePages, builtPages } from './built-pages';
 const REPORT = '/articles/kazakhstan-maintains-diplomatic-balance/';
 const SOURCE = '/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/';
 
-test('home → lead article → a citation lands on its passage in the source', async ({ page }) => {
+test('home → lead article → a claim’s evidence lands on its passage in the source', async ({ page }) => {
   await page.goto('/');
   const lead = page.getByRole('region', { name: 'Lead story' }).getByRole('link').first();
   const title = await lead.textContent();
   await lead.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!.trim());
 
-  const quote = page.locator('article q[cite]').first();
-  const quoted = (await quote.textContent())!.trim();
-  await quote.locator('xpath=following-sibling::a[@data-cite][1]').click();
+  await page.locator('article button[popovertarget]').first().click();
+  const evidence = page.getByRole('dialog', { name: 'Evidence' });
+  const quoted = (await evidence.locator('blockquote').textContent())!.trim();
+  await evidence.getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`${SOURCE}#s\\d+$`));
   const target = page.locator(':target');
-  await expect(target).toContainText(quoted);
+  await expect(target).toHaveText(quoted);
   await expect(target).toBeInViewport();
   expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
@@ -63,7 +64,10 @@ test.describe('with JavaScript off', () => {
     const article = page.locator('article');
     await expect(article.locator('p[id^="p"]')).toHaveCount(paragraphs);
     await expect(article.getByRole('heading', { name: 'A Delicate Diplomatic Position' })).toBeVisible();
-    await expect(article.locator('p[id^="p"]').last()).toHaveText(/At that time, 76\.\.\.$/);
+    const last = article.locator('p[id^="p"]').last();
+    // The paragraph, then its link to the same passage in the source.
+    await expect(last).toHaveText(/At that time, 76\.\.\.In the source document: ¶13$/);
+    await expect(last.getByRole('link')).toHaveAttribute('href', `${SOURCE}#p13`);
     await expect(page.getByText('The source text ends here, mid-sentence.')).toBeVisible();
     await expect(page.locator('[data-theme-toggle]')).toBeHidden();
   });
@@ -73,7 +77,7 @@ test.describe('with JavaScript off', () => {
     await expect(page.locator('.prose .heading-wrap > h2[id]')).toHaveText([
       'What happened on 13 October 2025?',
       'How did the ceasefire come together, and when did Kazakhstan speak?',
-      'Why does Astana stay neutral, and what is its multivector policy?',
+      'Why did Astana stay neutral, and what is the multivector policy?',
       'Where does Kazakhstan stand between Israel and Palestine?',
       'What changed after the report?',
       'What could the report not tell us?',
@@ -161,13 +165,20 @@ test('every page runs under its hash-based CSP with nothing refused', async ({ p
   expect(refused).toEqual([]);
 });
 
-test('a context note reads as one sentence with its date and cites its report', async ({ page }) => {
+test('a context fact reads as one sentence with its date and cites its report, in place and on its page', async ({
+  page,
+}) => {
   await page.goto('/articles/kazakhstan-gaza-ceasefire-explained/');
-  const note = page.getByRole('note').filter({ hasText: 'Sharm el-Sheikh Peace Summit' });
-  await expect(note).toContainText('Context · from other reporting');
-  await expect(note).toContainText('13 October 2025: At the Sharm el-Sheikh Peace Summit');
-  await expect(note.getByRole('link', { name: 'CGTN, 14 October 2025' })).toHaveAttribute(
+  await page.getByRole('button', { name: 'Evidence: context' }).last().click();
+  const evidence = page.getByRole('dialog', { name: 'Evidence' });
+  await expect(evidence).toContainText(/from other reporting/);
+  await expect(evidence).toContainText(/^.*\d{1,2} \w+ 20\d\d: \S/);
+  await expect(evidence.getByRole('link', { name: /, \d{1,2} \w+ 20\d\d$/ }).first()).toHaveAttribute(
     'href',
-    /^https:\/\/news\.cgtn\.com\//,
+    /^https:\/\//,
   );
+  await evidence.getByRole('link', { name: 'All context facts' }).click();
+  const entry = page.locator(':target');
+  await expect(entry).toContainText(/^\d{1,2} \w+ 20\d\d: \S/);
+  await expect(entry.getByRole('link', { name: 'On the timeline' })).toHaveAttribute('href', /^\/timeline\/#event-/);
 });

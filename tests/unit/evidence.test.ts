@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEvidence, evidenceId, evidenceLabel, evidenceSets, parseBody } from '../../src/lib/evidence';
+import { articleEvidence, checkEvidence, evidenceItems, parseBody } from '../../src/lib/evidence';
 
 // A fictional source: only its ids matter here.
 const known = {
@@ -50,6 +50,11 @@ describe('checkEvidence', () => {
       'content/articles/ferry.mdx:1: paragraph "The harbour closed .…": no evidence; expected an <Evidence passage="…" /> or <Evidence fact="…" /> marker after its claim, naming the passage or fact it rests on',
     ],
     [
+      'a quotation whose passage the marker does not name',
+      'The harbour closed <Cite passage="s2" words="for repairs" />.<Evidence passage="s1" />',
+      'content/articles/ferry.mdx:1: paragraph "The harbour closed .…": quotes s2 of "ferry-report", which its <Evidence> does not name; expected the passage in a marker of the same paragraph (passage="s2")',
+    ],
+    [
       'a list item with no marker, even inside a component',
       '<KeyTakeaways>\n\n- One point.<Evidence passage="s1" />\n- Another point with nothing behind it.\n\n</KeyTakeaways>',
       'content/articles/ferry.mdx:4: list item "Another point with nothing behind it.…": no evidence',
@@ -95,35 +100,46 @@ describe('checkEvidence', () => {
   });
 });
 
-describe('evidence sets and their popovers', () => {
+describe('the evidence an article shows, each piece in one popover', () => {
   const body =
-    'One.<Evidence passage="s1" />\n\nTwo.<Evidence passage="s1" />\n\nThree.<Evidence passage="s2" fact="ferry-resumed-2031-04-02" />\n\nFour.<Evidence source="harbour-notice" passage="s1" />';
+    'One.<Evidence passage="s1" />\n\nTwo.<Evidence passage="s1 s2" />\n\nThree.<Evidence passage="s2" fact="ferry-resumed-2031-04-02" />\n\nFour.<Evidence source="harbour-notice" passage="s1" />';
 
-  it('gives each distinct piece of evidence one popover, in the order it first appears', () => {
-    expect(evidenceSets(body, 'ferry-report').map((s) => s.id)).toEqual([
+  it('lists each passage and fact once, in the order it first appears', () => {
+    expect(articleEvidence(body, 'ferry-report').map((i) => i.id)).toEqual([
       'ev-s1',
-      'ev-s2-ferry-resumed-2031-04-02',
+      'ev-s2',
+      'ev-ferry-resumed-2031-04-02',
       'ev-harbour-notice-s1',
     ]);
   });
 
   it.each([
-    [{ source: 'ferry-report', passages: ['s1'], facts: [] }, 'ev-s1', 's1'],
-    [{ source: 'ferry-report', passages: ['s1', 's3'], facts: [] }, 'ev-s1-s3', 's1, s3'],
+    [{ source: 'ferry-report', passages: ['s1'], facts: [] }, ['ev-s1'], ['s1']],
+    [{ source: 'ferry-report', passages: ['s1', 's3'], facts: [] }, ['ev-s1', 'ev-s3'], ['s1', 's3']],
     [
       { source: 'ferry-report', passages: [], facts: ['ferry-resumed-2031-04-02'] },
-      'ev-ferry-resumed-2031-04-02',
-      'context',
+      ['ev-ferry-resumed-2031-04-02'],
+      ['context'],
     ],
-    [{ source: 'harbour-notice', passages: ['p1'], facts: ['x'] }, 'ev-harbour-notice-p1-x', 'p1, context'],
-  ])('names %o as %s and labels it "%s"', (ref, id, label) => {
-    expect(evidenceId(ref, 'ferry-report')).toBe(id);
-    expect(evidenceLabel(ref)).toBe(label);
+    [{ source: 'harbour-notice', passages: ['p1'], facts: ['x'] }, ['ev-harbour-notice-p1', 'ev-x'], ['p1', 'context']],
+  ])('gives a marker naming %o the popovers %o, labelled %o', (ref, ids, labels) => {
+    const items = evidenceItems(ref, 'ferry-report');
+    expect(items.map((i) => i.id)).toEqual(ids);
+    expect(items.map((i) => i.label)).toEqual(labels);
   });
 
   it('reads the opening words of each prose block and how much evidence it holds', () => {
     expect(
       parseBody('First **bold** words here and more words.<Evidence passage="s1" />', 'ferry-report').prose,
-    ).toEqual([{ kind: 'paragraph', line: 1, opening: 'First bold words here and more', evidence: 1 }]);
+    ).toEqual([
+      {
+        kind: 'paragraph',
+        line: 1,
+        opening: 'First bold words here and more',
+        evidence: 1,
+        evidenced: ['ferry-report#s1'],
+        quoted: [],
+      },
+    ]);
   });
 });

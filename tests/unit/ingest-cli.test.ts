@@ -2,14 +2,13 @@
  * `npm run ingest` as an editor runs it, into a temporary copy of content/ (--root), never the real one.
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexPassages, sourceParts, splitPassages } from '../../src/lib/passages';
 import { sourceMetaSchema, timelineEventSchema } from '../../src/lib/schemas';
+import { ingest, listing, project, read, removeProjects, write } from '../fixtures/ingest-project';
 import { OUR_SOURCE_OPTIONS } from '../fixtures/our-source';
 
 const SOURCE = 'content/sources/kazakhstan-diplomatic-balance-gaza-ceasefire.txt';
@@ -19,42 +18,7 @@ const siteMeta = JSON.parse(readFileSync(SOURCE.replace(/\.txt$/, '.json'), 'utf
 const siteBlocks = splitPassages(sourceParts(source).body, siteMeta.structure);
 const siteSentences = indexPassages(siteBlocks);
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-/** A fresh project folder holding a copy of content/. */
-function project(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ingest-'));
-  temps.push(root);
-  cpSync('content', path.join(root, 'content'), { recursive: true });
-  return root;
-}
-
-function write(root: string, name: string, content: string | Uint8Array): string {
-  const file = path.join(root, name);
-  writeFileSync(file, content);
-  return file;
-}
-
-/** Runs the command on the same Node as the tests (24, which runs .ts files). */
-function ingest(root: string, args: string[]) {
-  const run = spawnSync(process.execPath, ['scripts/ingest.ts', ...args, '--root', root], { encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** Every file under content/, with a hash of its bytes: to show that nothing was written. */
-function listing(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const entry of readdirSync(path.join(root, 'content'), { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const full = path.join(entry.parentPath, entry.name);
-      out[path.relative(root, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-    }
-  }
-  return out;
-}
-
-const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
+afterAll(removeProjects);
 
 describe('ingesting our own source document', () => {
   const root = project();
@@ -114,14 +78,17 @@ describe('ingesting our own source document', () => {
     ingest(again, [SOURCE, ...OPTIONS, '--slug', 'our-report']);
     const ours = (r: string) => Object.entries(listing(r)).filter(([f]) => f.includes('our-report'));
     expect(ours(again)).toEqual(ours(root));
-    expect(ours(root)).toHaveLength(4);
+    // The four files and the record of what ingest wrote.
+    expect(ours(root).map(([f]) => f)).toContain('content/ingested/our-report.json');
+    expect(ours(root)).toHaveLength(5);
   });
 
   it('refuses a slug that exists, leaving every file as it was, and replaces it with --force', () => {
     const before = listing(root);
     const refused = ingest(root, [SOURCE, ...OPTIONS, '--slug', 'our-report']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/"our-report" is taken: .*--force/);
+    expect(refused.stderr).toMatch(/"our-report" is taken:\n.*our-report\.txt \(as ingest wrote it, unedited\)/);
+    expect(refused.stderr).toContain('pass --force to replace them');
     expect(listing(root)).toEqual(before);
     expect(ingest(root, [SOURCE, ...OPTIONS, '--slug', 'our-report', '--force']).status).toBe(0);
     expect(listing(root)).toEqual(before);
@@ -194,7 +161,9 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     huge: write(root, 'huge.txt', `Headline here\n${'word '.repeat(220_000)}`),
     noHeadline: write(root, 'no-headline.txt', '\nThe report starts on line 2.\n'),
     good: write(root, 'good.txt', 'A Good Headline\nOn Monday, it happened.\n'),
+    fifo: path.join(root, 'fifo'),
   };
+  spawnSync('mkfifo', [files.fifo]);
   const cases: [string, string[], RegExp][] = [
     ['an empty file', [files.empty, ...OPTIONS], /empty\.txt: the file is empty/],
     ['binary data', [files.binary, ...OPTIONS], /image\.png: .*binary file/],
@@ -214,6 +183,17 @@ describe('bad input: a clear message, a non-zero exit, nothing written', () => {
     ['an existing slug without --force', [files.good, ...OPTIONS, '--slug', 'taken'], /--slug: "taken" is taken/],
     ['a path that does not exist', [path.join(root, 'missing.txt'), ...OPTIONS], /missing\.txt: no such file/],
     ['a folder instead of a file', [path.join(root, 'folder'), ...OPTIONS], /folder: is a folder/],
+    [
+      'a device that never ends',
+      ['/dev/zero', ...OPTIONS],
+      /\/dev\/zero: is a device; expected the path of a report file/,
+    ],
+    ['a named pipe, which would wait for a writer', [files.fifo, ...OPTIONS], /fifo: is a named pipe \(FIFO\)/],
+    [
+      'a 251-character slug',
+      [files.good, ...OPTIONS, '--slug', 'a'.repeat(251)],
+      /--slug: 251 characters is too long; expected at most 80/,
+    ],
     ['an unknown option', [files.good, ...OPTIONS, '--publsher', 'x'], /Unknown option '--publsher'/],
   ];
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import prettier from 'prettier';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { indexPassages, sourceParts, splitPassages } from '../../src/lib/passages';
 import { sourceMetaSchema, timelineEventSchema } from '../../src/lib/schemas';
 import { ingest, listing, project, read, removeProjects, write } from '../fixtures/ingest-project';
@@ -19,6 +19,8 @@ const siteBlocks = splitPassages(sourceParts(source).body, siteMeta.structure);
 const siteSentences = indexPassages(siteBlocks);
 
 afterAll(removeProjects);
+// Each case runs the command once or more (about a second each; far more on a machine busy with builds).
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('ingesting our own source document', () => {
   const root = project();
@@ -137,14 +139,20 @@ describe('ingesting the same report in other shapes', () => {
   });
 
   it.each([
-    ['straight quotes', 'Astana\'s "new" role', '## {"Astana\'s \\"new\\" role"}'],
-    ['curly quotes', 'Astana’s “new” role', '## Astana’s “new” role'],
-  ])('keeps %s exactly, in the text and in a sub-heading', (_, heading, line) => {
+    ['straight quotes', 'Astana\'s "new" role'],
+    ['curly quotes', 'Astana’s “new” role'],
+  ])('keeps %s exactly, in the text and in a sub-heading', (_, heading) => {
     const root = project();
     const sentence = `Tokayev called it a ${heading.includes('"') ? '"bridge,"' : '“bridge,”'} on October 9.`;
-    const file = write(root, 'report.md', `# Kazakhstan and the Ceasefire\n\n## ${heading}\n\n${sentence}\n`);
+    const file = write(
+      root,
+      'report.md',
+      `# Kazakhstan and the Ceasefire\n\n## ${heading}\n\nThe envoys met. ${sentence}\n`,
+    );
     expect(ingest(root, [file, ...OPTIONS, '--slug', 'quotes']).status).toBe(0);
-    expect(read(root, 'content/articles/quotes.mdx')).toContain(`\n${line}\n`);
+    expect(JSON.parse(read(root, 'content/sources/quotes.json')).structure.headings).toEqual([heading]);
+    // The draft renders the source itself (<SourceText />): no word of it is typed into the MDX.
+    expect(read(root, 'content/articles/quotes.mdx')).not.toContain('bridge');
     const [event] = JSON.parse(read(root, 'content/timeline/quotes.json'));
     expect(event.provenance.quote).toBe(sentence);
   });

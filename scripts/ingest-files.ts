@@ -299,7 +299,8 @@ export async function publishedFiles(root: string, slug: string): Promise<Map<st
   try {
     const events = JSON.parse(await readFile(path.join(root, timeline), 'utf8')) as { draft?: unknown }[];
     const shown = Array.isArray(events) ? events.filter((e) => e?.draft !== true).length : 0;
-    if (shown) out.set(timeline, `${shown} of its events have no "draft": true`);
+    if (shown)
+      out.set(timeline, `${shown} of its ${events.length} events ${shown === 1 ? 'has' : 'have'} no "draft": true`);
   } catch {
     // absent, or not JSON: its hash decides
   }

@@ -87,7 +87,7 @@ describe('--force replaces only what ingest wrote and nobody has edited since', 
     const run = ingest(root, [write(root, 'a.txt', REPORT_A), ...OPTIONS, '--slug', 'events', '--force']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /content\/timeline\/events\.json \(published: \d+ of its events have no "draft": true\)/,
+      /content\/timeline\/events\.json \(published: \d+ of its \d+ events have no "draft": true\)/,
     );
     expect(listing(root)).toEqual(before);
   });

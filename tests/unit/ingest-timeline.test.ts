@@ -121,7 +121,11 @@ describe('the tense of the verb a date belongs to, not of the whole sentence', (
     ['Tajikistan and Kyrgyzstan are expected to follow next year.', '2026', 'expectation'],
     ['The summit is set to open on Friday.', '2025-10-17', 'expectation'],
     // A date that opens a later clause belongs to that clause's verb.
-    ['The ministers met in Tashkent, and on Friday, the council will announce the quotas.', '2025-10-17', 'expectation'],
+    [
+      'The ministers met in Tashkent, and on Friday, the council will announce the quotas.',
+      '2025-10-17',
+      'expectation',
+    ],
     // A signing is an event even when the sentence also says "said".
     ['On Friday, Kazakhstan and Uzbekistan signed the agreement, the ministry said.', '2025-10-10', 'event'],
     ['Kazakhstan and Uzbekistan signed the agreement on Friday, officials said.', '2025-10-10', 'event'],

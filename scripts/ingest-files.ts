@@ -108,7 +108,8 @@ export async function withLock<T>(root: string, slug: string, work: (held: Held)
     throw new IngestError(`${shown}: the lock cannot be made (${code ?? (e as Error).message})`);
   }
   const notes: string[] = [];
-  if (before) {
+  // A lock there before and stale is one this run took over; a fresh one was released by a run that just ended.
+  if (before && Date.now() - before.mtimeMs >= STALE_MS) {
     notes.push(
       `Took over ${shown}, left by an ingest of "${slug}" that stopped ${Math.round((Date.now() - before.mtimeMs) / 1000)} s ago.`,
     );

@@ -3,8 +3,9 @@
  *
  *   npm run ingest -- <file> --publisher "<name>" --published <YYYY-MM-DD> --url <address> [--slug <slug>] [--force]
  *
- * Writes the source (text + metadata), a draft report article and draft timeline candidates, all or
- * nothing. The work is done by src/lib/ingest/; this file reads arguments and files and writes the result.
+ * Writes the source (text + metadata), a draft report article, draft timeline candidates and a record of
+ * what it wrote (content/ingested/<slug>.json), all or nothing, and never over an editor's work. The
+ * guessing is done by src/lib/ingest/, the file system by ./ingest-files.ts; this file joins them.
  * --root <dir> writes into another copy of the project (the tests use a temporary one).
  */
 import { existsSync } from 'node:fs';

@@ -69,7 +69,11 @@ describe('ingesting our own source document', () => {
   });
 
   it('writes JSON that passes the project’s Prettier check', async () => {
-    for (const file of ['content/sources/our-report.json', 'content/timeline/our-report.json']) {
+    for (const file of [
+      'content/sources/our-report.json',
+      'content/timeline/our-report.json',
+      'content/ingested/our-report.json',
+    ]) {
       const config = await prettier.resolveConfig(file);
       expect(await prettier.check(read(root, file), { ...config, plugins: [], filepath: file })).toBe(true);
     }

@@ -3,44 +3,43 @@
  *
  *   npm run ingest -- <file> --publisher "<name>" --published <YYYY-MM-DD> --url <address> [--slug <slug>] [--force]
  *
- * Writes the source (text + metadata), a draft report article and draft timeline candidates, all or
- * nothing. The work is done by src/lib/ingest/; this file reads arguments and files and writes the result.
+ * Writes the source (text + metadata), a draft report article, draft timeline candidates and a record of
+ * what it wrote (content/ingested/<slug>.json), all or nothing, and never over an editor's work. The
+ * guessing is done by src/lib/ingest/, the file system by ./ingest-files.ts; this file joins them.
  * --root <dir> writes into another copy of the project (the tests use a temporary one).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import prettier from 'prettier';
 import { describe, ingest, IngestError, type OutputFile } from '../src/lib/ingest/index.ts';
 import { checkOptions, MAX_BYTES } from '../src/lib/ingest/input.ts';
+import { difference, refusal, takenFiles, type IngestRecord } from '../src/lib/ingest/replace.ts';
+import type { Tracks } from '../src/lib/ingest/timeline.ts';
+import {
+  currentHashes,
+  publishedFiles,
+  readRecord,
+  readReport,
+  recordPath,
+  sha256,
+  withLock,
+  writeAll,
+} from './ingest-files.ts';
+
+/**
+ * TODAY'S TRACKS, until stories are data: the timeline's two tracks and the words that put a
+ * candidate on each. The stories work replaces this constant with the tracks of the story named by
+ * --story. Nothing else in the ingest knows a track's name.
+ */
+const TRACKS: Tracks = {
+  rules: [{ id: 'kazakhstan', terms: ['Kazakhstan', 'Kazakhstani', 'Kazakh', 'Astana', 'Tokayev', 'Akorda'] }],
+  fallback: 'ceasefire',
+};
 
 const USAGE =
   'usage: npm run ingest -- <file> --publisher "<name>" --published <YYYY-MM-DD> --url <https address> [--slug <slug>] [--force]';
-
-async function readReport(file: string): Promise<Uint8Array> {
-  let info;
-  try {
-    info = await stat(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new IngestError(
-      code === 'ENOENT' ? `${file}: no such file; expected the path of a report` : `${file}: cannot be read (${code})`,
-    );
-  }
-  if (info.isDirectory()) throw new IngestError(`${file}: is a folder; expected the path of a report file`);
-  // Checked before reading, so a wrong multi-gigabyte file is never loaded.
-  if (info.size > MAX_BYTES) {
-    throw new IngestError(
-      `${file}: the file is ${info.size.toLocaleString('en')} bytes; expected a news report of at most 1 MB (${MAX_BYTES.toLocaleString('en')} bytes)`,
-    );
-  }
-  try {
-    return await readFile(file);
-  } catch (e) {
-    throw new IngestError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code}); check its permissions`);
-  }
-}
 
 async function readTopics(root: string) {
   const file = path.join(root, 'content/topics.json');
@@ -55,51 +54,56 @@ async function readTopics(root: string) {
 }
 
 /** JSON in the project's Prettier style, so `npm run lint` passes on what was written. */
-async function formatted(file: OutputFile, target: string): Promise<Uint8Array | string> {
-  if (!file.path.endsWith('.json') || typeof file.content !== 'string') return file.content;
+async function formatted(root: string, file: OutputFile): Promise<OutputFile> {
+  if (!file.path.endsWith('.json') || typeof file.content !== 'string') return file;
+  const target = path.join(root, file.path);
   const config = (await prettier.resolveConfig(target)) ?? {};
-  return prettier.format(file.content, { ...config, plugins: [], filepath: target });
+  return { ...file, content: await prettier.format(file.content, { ...config, plugins: [], filepath: target }) };
 }
 
+const text = (content: Uint8Array | string) =>
+  typeof content === 'string' ? content : new TextDecoder().decode(content);
+
 /**
- * All files or none: everything is written into a folder beside content/ first, then renamed into
- * place (a rename within one file system is atomic). If a rename fails, those already made are undone
- * and any file replaced under --force is restored.
+ * Writes the ingest's files and its record, unless that would replace an editor's work: then it stops,
+ * and shows what the new draft would change in each edited file.
  */
-async function writeAll(root: string, files: OutputFile[]): Promise<void> {
-  const stage = await mkdtemp(path.join(root, 'content', '.ingest-'));
-  const done: { target: string; backup?: string }[] = [];
-  try {
-    const staged = await Promise.all(
-      files.map(async (file, i) => {
-        const target = path.join(root, file.path);
-        const temp = path.join(stage, String(i));
-        await writeFile(temp, await formatted(file, target));
-        return { temp, target };
-      }),
-    );
-    for (const [i, { temp, target }] of staged.entries()) {
-      await mkdir(path.dirname(target), { recursive: true });
-      const step: { target: string; backup?: string } = { target };
-      if (existsSync(target)) {
-        step.backup = path.join(stage, `${i}.old`);
-        await rename(target, step.backup);
-      }
-      done.push(step);
-      await rename(temp, target);
+async function write(root: string, slug: string, files: OutputFile[], force: boolean): Promise<string[]> {
+  return withLock(root, slug, async ({ notes, check }) => {
+    const paths = files.map((f) => f.path);
+    const current = await currentHashes(root, paths);
+    const taken = takenFiles(paths, {
+      current,
+      record: await readRecord(root, slug),
+      published: await publishedFiles(root, slug),
+    });
+    const why = refusal(slug, taken, force);
+    if (why) {
+      const changes = await Promise.all(
+        taken
+          .filter((t) => t.edited)
+          .map(async (t) =>
+            difference(
+              t.path,
+              await readFile(path.join(root, t.path), 'utf8'),
+              text(files.find((f) => f.path === t.path)!.content),
+            ),
+          ),
+      );
+      const shown = changes.filter(Boolean);
+      throw new IngestError(
+        [...notes, why, ...(shown.length ? ['What this ingest would change in them:', ...shown] : [])].join('\n'),
+      );
     }
-  } catch (e) {
-    for (const step of done.reverse()) {
-      await rm(step.target, { force: true });
-      if (step.backup) await rename(step.backup, step.target);
-    }
-    const { code, path: where } = e as NodeJS.ErrnoException;
-    throw new IngestError(
-      `${path.relative(root, where ?? root) || '.'}: cannot be written (${code ?? (e as Error).message})`,
-    );
-  } finally {
-    await rm(stage, { recursive: true, force: true });
-  }
+    const record: IngestRecord & { about: string } = {
+      about:
+        'What npm run ingest wrote: the SHA-256 of each file. --force replaces a file only while it still has this hash.',
+      files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])),
+    };
+    const recordFile = await formatted(root, { path: recordPath(slug), content: JSON.stringify(record) });
+    await writeAll(root, slug, [...files, recordFile], { beforeRename: check });
+    return notes;
+  });
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -135,19 +139,15 @@ async function main(argv: string[]): Promise<void> {
   const options = { publisher: values.publisher, published: values.published, url: values.url, slug: values.slug };
   checkOptions(options); // before reading the file, so a mistyped option is reported first
   const result = ingest({
-    bytes: await readReport(file),
+    bytes: await readReport(file, MAX_BYTES),
     file,
     options,
     topics: await readTopics(root),
+    tracks: TRACKS,
   });
-  const existing = result.files.filter((f) => existsSync(path.join(root, f.path))).map((f) => f.path);
-  if (existing.length && !values.force) {
-    throw new IngestError(
-      `--slug: "${result.slug}" is taken: ${existing.join(', ')} already exist(s); choose another with --slug, or pass --force to replace them`,
-    );
-  }
-  await writeAll(root, result.files);
-  console.log(describe(result));
+  const files = await Promise.all(result.files.map((f) => formatted(root, f)));
+  const notes = await write(root, result.slug, files, values.force);
+  console.log([...notes, ...(notes.length ? [''] : []), describe(result, recordPath(result.slug))].join('\n'));
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { build, copyProject } from '../../scripts/project-copy.ts';
 import { indexedPages } from '../../scripts/search-index.ts';
+import { passageAt } from '../../src/lib/search';
 import { builtPages } from '../e2e/built-pages';
 import { OUR_SOURCE_OPTIONS } from '../fixtures/our-source';
 
@@ -60,5 +61,10 @@ it('builds with one story left as a draft and another published', () => {
   // The published story's sub-heading keeps its straight apostrophe; smart punctuation would have curled it.
   const html = readFileSync(path.join(dist, 'articles/published-story/index.html'), 'utf8');
   expect(html).toMatch(/<h2 id="[^"]+">Astana(&#39;|')s Position<\/h2>/);
-  expect(html).toContain('href="/sources/published-story/#p1"');
+  // Like our published report, its paragraphs keep the source's passage ids, so a search lands on p1, not #intro-p1.
+  expect(html).toMatch(/<p id="p1">Kazakhstan recognized the State of Palestine in 1992/);
+  // A search for its words lands on the passage (as on the published report), not on the article's own #intro-p1.
+  const indexed = index.find((p) => p.url === '/articles/published-story/')!;
+  const location = indexed.content.split(/\s+/).indexOf('recognized');
+  expect(passageAt(indexed.anchors, location)?.id).toBe('p1');
 }, 180_000);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { guessTopics, headingLine, renderArticle } from '../../src/lib/ingest/article';
+import { guessTopics, renderArticle } from '../../src/lib/ingest/article';
 import { checkOptions, decodeDocument, IngestError, slugFor } from '../../src/lib/ingest/input';
 import { outline } from '../../src/lib/ingest/outline';
 import { sourceParts, splitPassages } from '../../src/lib/passages';
@@ -10,7 +10,7 @@ import { articleSchema } from '../../src/lib/schemas';
 const topics = JSON.parse(readFileSync('content/topics.json', 'utf8')) as { id: string; name: string }[];
 const raw = readFileSync('content/sources/kazakhstan-diplomatic-balance-gaza-ceasefire.txt', 'utf8');
 
-const draftFor = (text: string, published = '2025-10-13') => {
+const draftFor = (text: string, published = '2025-10-13', arrived = { ourBreaks: true, recoveredHeadings: 1 }) => {
   const { headline, body } = sourceParts(text);
   const blocks = splitPassages(body, outline(body).structure);
   const mdx = renderArticle({
@@ -21,6 +21,7 @@ const draftFor = (text: string, published = '2025-10-13') => {
     excerpt: true,
     blocks,
     topics,
+    ...arrived,
   });
   const [, frontmatter, body2] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
   return { mdx, data: parse(frontmatter!), body: body2! };
@@ -42,12 +43,23 @@ describe('the draft article for our source document', () => {
     expect(data.dek).toContain('excerpt');
   });
 
-  it('cites every paragraph and puts back the recovered sub-heading between them', () => {
-    expect(body.match(/<Cite passage="p\d+" block \/>|^## .*$/gm)).toEqual([
-      '<Cite passage="p1" block />',
-      '## A Delicate Diplomatic Position',
-      '<Cite passage="p2" block />',
-    ]);
+  it('is shaped like our published report: the whole source, its paragraphs keeping their passage ids', () => {
+    const published = readFileSync('content/articles/kazakhstan-maintains-diplomatic-balance.mdx', 'utf8');
+    const components = (mdx: string) => mdx.match(/^<\w+[^>]*\/>$/gm);
+    expect(components(body)).toEqual(['<SourceText />']);
+    expect(components(body)).toEqual(components(published));
+    expect(body).not.toMatch(/^## /m);
+  });
+
+  it.each([
+    [
+      { ourBreaks: true, recoveredHeadings: 1 },
+      'It arrived as one block of text: the paragraph breaks are ours, and its one sub-heading has been put back where it sat inside the text. Not a word has been changed.',
+    ],
+    [{ ourBreaks: false, recoveredHeadings: 2 }, 'Its sub-headings have been put back where they sat inside the text.'],
+    [{ ourBreaks: false, recoveredHeadings: 0 }, 'This is the report as it reached us. Not a word has been changed.'],
+  ])('tells readers what was done to the text as it arrived (%o)', (arrived, words) => {
+    expect(draftFor(raw, '2025-10-13', arrived).body).toContain(words);
   });
 
   it('files it under the topics whose names the report uses', () => {
@@ -68,19 +80,6 @@ describe('guessTopics', () => {
     const { data, mdx } = draftFor('Weather Report For Almaty\nIt rained.');
     expect(data.topics).toEqual([topics[0]!.id]);
     expect(mdx).toContain('# TODO: no topic name matched');
-  });
-});
-
-describe('headingLine', () => {
-  it.each([
-    ['A Delicate Diplomatic Position', '## A Delicate Diplomatic Position'],
-    ['Astana’s “Bridge” Role', '## Astana’s “Bridge” Role'],
-    // Straight quotes, "--" and "..." would be changed by smart punctuation; a JS string keeps them.
-    ["Astana's Role", '## {"Astana\'s Role"}'],
-    ['Peace -- at Last', '## {"Peace -- at Last"}'],
-    ['What {Next}', '## {"What {Next}"}'],
-  ])('%s', (text, line) => {
-    expect(headingLine(text)).toBe(line);
   });
 });
 
@@ -117,6 +116,7 @@ describe('checkOptions', () => {
     ['a missing --publisher', { ...good, publisher: ' ' }, /--publisher: missing/],
     ['an http address', { ...good, url: 'http://timesca.com/' }, /--url: .*https/],
     ['a slug with capitals', { ...good, slug: 'My-Story' }, /--slug: "My-Story"/],
+    ['a slug longer than a file name allows', { ...good, slug: 'a'.repeat(251) }, /--slug: 251 characters is too long/],
   ])('rejects %s', (_, options, message) => {
     expect(() => checkOptions(options)).toThrow(message);
   });
@@ -134,6 +134,10 @@ describe('slugFor', () => {
     ],
     ['Türkiye’s Role', 'turkiye-s-role'],
     ['¿¡!?', 'report'],
+    [
+      'A Very Long Headline About the Water Agreement Signed by Kazakhstan and Uzbekistan in Tashkent',
+      'a-very-long-headline-about-the-water-agreement-signed-by',
+    ],
   ])('%s → %s', (headline, slug) => {
     expect(slugFor(headline)).toBe(slug);
   });

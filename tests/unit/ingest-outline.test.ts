@@ -28,6 +28,8 @@ describe('flattenedHeading', () => {
     ],
     ['Talks in Cairo Officials met again on Sunday.', 'Talks in Cairo'],
     ['Trade and Water Cooperation in water management has continued.', 'Trade and Water'],
+    ['A Shared River Kazakhstan and Uzbekistan signed an agreement on Thursday.', 'A Shared River'],
+    ['Next Steps Tajikistan and Kyrgyzstan are expected to follow.', 'Next Steps'],
   ])('finds the heading in "%s"', (sentence, heading) => {
     expect(flattenedHeading(sentence)).toBe(heading);
   });
@@ -40,6 +42,12 @@ describe('flattenedHeading', () => {
     ['an ordinary opening', 'At the same time, Kazakhstan maintains relatively strong relations with Israel.'],
     ['two capitalised words only', 'Washington Post reported it.'],
     ['a title-case run with nothing after it', 'Middle East Peace Talks Resume in Cairo'],
+    // Two names joined by "and" open an ordinary sentence: no heading ends in a conjunction.
+    ['two countries signing', 'Kazakhstan and Uzbekistan signed an agreement on water sharing.'],
+    ['two countries expected to follow', 'Tajikistan and Kyrgyzstan are expected to follow next year.'],
+    ['a run ending in a preposition', 'Talks on Uzbekistan hosted the envoys on Monday.'],
+    ['a name cut in two', 'United Nations Secretary-General António Guterres welcomed the deal.'],
+    ['what is left has no verb', 'Water and Energy Ministers of the five states.'],
   ])('finds none in %s', (_, sentence) => {
     expect(flattenedHeading(sentence)).toBeNull();
   });

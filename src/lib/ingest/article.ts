@@ -1,7 +1,8 @@
 /**
- * The draft report article for a newly ingested source: frontmatter filled in from what is known,
- * the body the report's own paragraphs as <Cite> blocks and its sub-headings. No word of the source is
- * typed into the prose: Astro's smart punctuation would change its quotation marks.
+ * The draft report article for a newly ingested source, shaped like our published report: frontmatter
+ * filled in from what is known, and the body <SourceText />, which renders the source's paragraphs and
+ * sub-headings with their passage ids (p1…), so links and search results land on the passage. No word
+ * of the source is typed into the prose: Astro's smart punctuation would change its quotation marks.
  */
 import { formatCalendarDate } from '../dates.ts';
 import type { Block } from '../passages.ts';
@@ -35,19 +36,14 @@ export interface ArticleInput {
   excerpt: boolean;
   blocks: Block[];
   topics: Topic[];
+  /** Paragraph breaks the ingest made, where the text arrived with fewer. */
+  ourBreaks: boolean;
+  /** Sub-headings the ingest found inside the running text and put back. */
+  recoveredHeadings: number;
 }
 
 /** A YAML string: JSON's double-quoted strings are valid YAML and need no thought about quoting. */
 const yaml = (value: string) => JSON.stringify(value);
-
-/**
- * A heading is typed as Markdown when smart punctuation and MDX leave its words alone; otherwise
- * it is written as a JavaScript string, which both pass through untouched.
- */
-export function headingLine(text: string): string {
-  const plain = /^[\p{L}\p{M}\p{N} ,.;:?!()’‘“”–—%$€£/-]+$/u.test(text) && !/--|\.\.\.|^\d+[.)]\s/.test(text);
-  return plain ? `## ${text}` : `## {${JSON.stringify(text)}}`;
-}
 
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
@@ -74,7 +70,14 @@ export function renderArticle(input: ArticleInput): string {
     ? '# guessed from the words of the report: check them against content/topics.json'
     : '# TODO: no topic name matched the report; choose ids from content/topics.json';
 
-  const body = blocks.map((b) => (b.kind === 'heading' ? headingLine(b.text) : `<Cite passage="${b.id}" block />`));
+  const arrived = [
+    ...(input.ourBreaks ? ['It arrived as one block of text: the paragraph breaks are ours'] : []),
+    ...(input.recoveredHeadings === 1 ? ['its one sub-heading has been put back where it sat inside the text'] : []),
+    ...(input.recoveredHeadings > 1 ? ['its sub-headings have been put back where they sat inside the text'] : []),
+  ];
+  const how = arrived.length
+    ? ` ${arrived.join(', and ').replace(/^i/, 'I')}. Not a word has been changed.`
+    : ' Not a word has been changed.';
   return [
     '---',
     `# Drafted by \`npm run ingest\` from content/sources/${slug}.txt. Check it, then set draft: false to publish.`,
@@ -91,16 +94,11 @@ export function renderArticle(input: ArticleInput): string {
     'draft: true',
     '---',
     '',
-    '{/* TODO: check every sub-heading and paragraph against the source page; quote the source only through the Cite component, never by typing it. */}',
+    `_This is the report as it reached us.${how} The [source document](/sources/${slug}/) shows the same text with every passage numbered._`,
     '',
-    `_This is the report as it reached us. Not a word has been changed: every paragraph links to the same passage in the [source document](/sources/${slug}/)._`,
+    '{/* <SourceText /> shows the whole report from the source, sub-headings and the excerpt notice included. To write around quotations instead, replace it with <Cite passage="p1" block /> and the like. */}',
     '',
-    ...body.flatMap((line) => [line, '']),
-    ...(excerpt
-      ? [
-          '_The source text ends here, mid-sentence. We received only this excerpt of the report and have not completed it._',
-          '',
-        ]
-      : []),
+    '<SourceText />',
+    '',
   ].join('\n');
 }

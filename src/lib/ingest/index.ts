@@ -5,12 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { formatCalendarDate } from '../dates.ts';
-import { sourceParts, splitPassages, StructureError, type Block } from '../passages.ts';
+import { sourceParts, splitPassages, StructureError, textParagraphs, type Block } from '../passages.ts';
 import { describeIssues, sourceMetaSchema, timelineEventSchema, type SourceMeta } from '../schemas.ts';
 import { renderArticle, type Topic } from './article.ts';
 import { checkOptions, decodeDocument, IngestError, slugFor, type IngestOptions } from './input.ts';
 import { endsMidSentence, outline, type Heading } from './outline.ts';
-import { timelineCandidates, type TimelineCandidate } from './timeline.ts';
+import { timelineCandidates, type Candidates, type TimelineCandidate, type Tracks } from './timeline.ts';
 
 export { IngestError } from './input.ts';
 
@@ -21,6 +21,8 @@ export interface IngestInput {
   options: Partial<Record<keyof IngestOptions, string | undefined>>;
   /** The topics of content/topics.json, to file the draft under. */
   topics: Topic[];
+  /** The story's timeline tracks and the words that choose each. */
+  tracks: Tracks;
 }
 
 export interface OutputFile {
@@ -35,6 +37,8 @@ export interface Ingested {
   blocks: Block[];
   headings: Heading[];
   candidates: TimelineCandidate[];
+  readings: Candidates['readings'];
+  skipped: Candidates['skipped'];
   files: OutputFile[];
 }
 
@@ -70,7 +74,15 @@ export function ingest(input: IngestInput): Ingested {
     sha256: createHash('sha256').update(input.bytes).digest('hex'),
     structure,
   };
-  const candidates = timelineCandidates(blocks, { source: slug, published: options.published });
+  const {
+    events: candidates,
+    readings,
+    skipped,
+  } = timelineCandidates(blocks, {
+    source: slug,
+    published: options.published,
+    tracks: input.tracks,
+  });
   // What is written must load: a file the build would reject is an error here, before anything is written.
   const problems = [
     ...issues(`content/sources/${slug}.json`, sourceMetaSchema.safeParse(meta)),
@@ -84,6 +96,8 @@ export function ingest(input: IngestInput): Ingested {
     blocks,
     headings,
     candidates,
+    readings,
+    skipped,
     files: [
       { path: `content/sources/${slug}.txt`, content: input.bytes },
       { path: `content/sources/${slug}.json`, content: json(meta) },
@@ -97,11 +111,20 @@ export function ingest(input: IngestInput): Ingested {
           excerpt,
           blocks,
           topics: input.topics,
+          ourBreaks: blocks.filter((b) => b.kind === 'paragraph').length > textBreaks(body, headings),
+          recoveredHeadings: headings.filter((h) => h.found === 'flattened').length,
         }),
       },
       { path: `content/timeline/${slug}.json`, content: json(candidates) },
     ],
   };
+}
+
+/** How many paragraphs the text marks by itself (lines or blank lines), headings aside. */
+function textBreaks(body: string, headings: Heading[]): number {
+  return textParagraphs(body).filter(
+    (p) => p.heading === undefined && !headings.some((h) => h.text === body.slice(p.start, p.end)),
+  ).length;
 }
 
 const HOW_FOUND: Record<Heading['found'], string> = {
@@ -110,13 +133,16 @@ const HOW_FOUND: Record<Heading['found'], string> = {
   flattened: 'inside the running text, before a sentence',
 };
 
-/** What was written and what an editor does next, as printed by the command. */
-export function describe(result: Ingested): string {
-  const { slug, meta, blocks, headings, candidates } = result;
+/**
+ * What was written and what an editor does next, as printed by the command. `record` is the file
+ * where the command keeps the SHA-256 of what it wrote.
+ */
+export function describe(result: Ingested, record?: string): string {
+  const { slug, meta, blocks, headings, candidates, readings, skipped } = result;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const sentences = paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   const [txt, metaFile, article, timeline] = result.files.map((f) => f.path) as [string, string, string, string];
-  const width = Math.max(...result.files.map((f) => f.path.length));
+  const width = Math.max(...[...result.files.map((f) => f.path), record ?? ''].map((p) => p.length));
   const row = (path: string, what: string) => `  ${path.padEnd(width)}  ${what}`;
   const lines = [
     `Ingested “${meta.headline}” (${meta.publisher}, ${formatCalendarDate(meta.published)}) as ${slug}.`,
@@ -132,6 +158,7 @@ export function describe(result: Ingested): string {
     ),
     row(article, 'a draft report article (draft: true)'),
     row(timeline, `${candidates.length} timeline candidate(s) (draft: true)`),
+    ...(record ? [row(record, 'the SHA-256 of each, so --force replaces only what nobody has edited since')] : []),
     '',
     headings.length ? 'Sub-headings recovered:' : 'Sub-headings recovered: none',
     ...headings.map((h) => `  - ${h.text} (${HOW_FOUND[h.found]})`),
@@ -139,15 +166,21 @@ export function describe(result: Ingested): string {
     candidates.length
       ? 'Timeline candidates (check each against its sentence):'
       : 'Timeline candidates: no sentence carries a date',
-    ...candidates.map((c) =>
-      `  ${c.provenance.passage.padEnd(4)} ${c.date.padEnd(10)}  ${c.track.padEnd(10)}  ${c.kind.padEnd(11)}${c.inferred || c.approximate ? `  ${c.dateNote}` : ''}`.trimEnd(),
-    ),
+    ...candidates.flatMap((c, i) => [
+      `  ${c.provenance.passage.padEnd(4)} ${c.date.padEnd(10)}  ${c.track.padEnd(10)}  ${c.kind.padEnd(11)}  ${c.actors.join(', ')}`,
+      `       ${readings[i]!.how}`,
+      ...(c.dateNote ? [`       note for readers: ${c.dateNote}`] : []),
+    ]),
+    ...(skipped.length
+      ? ['', 'Sentences with a date but no candidate:', ...skipped.map((s) => `  ${s.passage.padEnd(4)} ${s.reason}`)]
+      : []),
     '',
     'Next, as an editor:',
     `  1. npm run dev, then open /sources/${slug}/ and /articles/${slug}/ (drafts show only in the dev server).`,
     `  2. Check the paragraphs and sub-headings; to break the text elsewhere, edit "structure" in ${metaFile}`,
     '     (never the .txt: its SHA-256 is pinned).',
-    `  3. Edit ${article}: title, dek, description, topics, published; cut or add paragraphs.`,
+    `  3. Edit ${article}: title, dek, description, topics, published. Its body is <SourceText />, the whole`,
+    '     report as received; to write around quotations instead, use <Cite passage="p1" block /> and the like.',
     `  4. In ${timeline}, write each headline and summary in our words, check date, track, kind and actors,`,
     '     delete what is not an event, and set "draft": false on those to show.',
     `  5. Publish: set draft: false in ${article}, run npm test, commit.`,

@@ -17,6 +17,11 @@ export class IngestError extends Error {
 export const MAX_BYTES = 1024 * 1024;
 /** Longer than this, line 1 is a paragraph, not a headline. */
 const MAX_HEADLINE = 200;
+/**
+ * A slug names four files and an address. File systems refuse names over 255 bytes, and
+ * "content/.ingest-<slug>.lock" must fit too; nobody reads an address longer than this.
+ */
+export const MAX_SLUG = 80;
 
 /** The text of a report file, exactly as received, after checking it is a readable report. */
 export function decodeDocument(bytes: Uint8Array, file: string): string {
@@ -104,7 +109,11 @@ export function checkOptions(options: Partial<Record<keyof IngestOptions, string
   const url = need('url', "the original report's https address, e.g. --url https://timesca.com/?p=37371");
   if (publisher.length > 100) problems.push(`--publisher: expected at most 100 characters, found ${publisher.length}`);
   const slug = options.slug;
-  if (slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (slug !== undefined && slug.length > MAX_SLUG) {
+    problems.push(
+      `--slug: ${slug.length} characters is too long; expected at most ${MAX_SLUG} (it names files and the page's address), such as "gaza-talks"`,
+    );
+  } else if (slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
     problems.push(`--slug: "${slug}" is not valid; expected lower-case words joined by hyphens, such as "gaza-talks"`);
   }
   if (problems.length) throw new IngestError(problems.join('\n'));

@@ -4,6 +4,7 @@
  * source metadata, so the source loader splits the file exactly as shown here.
  */
 import { paragraphSentences, segmentSentences, textParagraphs, textPieces, type Structure } from '../passages.ts';
+import { analyse, isFunctionWord, readsAsSentence } from './language.ts';
 
 export interface Heading {
   text: string;
@@ -45,7 +46,8 @@ export function isTitleLine(line: string): boolean {
 /**
  * A sub-heading flattened into the start of a sentence: a run of title-case words followed by a
  * capitalised ordinary sentence ("A Delicate Diplomatic Position Kazakhstan has consistently…").
- * The run's last capitalised word opens the sentence, so the heading is the run without it.
+ * The run's last capitalised word opens the sentence, so the heading is the run without it; the
+ * heading must not end in a function word, and the rest must read as a sentence.
  * Returns the heading, or null.
  */
 export function flattenedHeading(sentence: string): string | null {
@@ -56,11 +58,27 @@ export function flattenedHeading(sentence: string): string | null {
   const next = words[run];
   // The heading needs two words or more, and the sentence after it a capitalised word, then lower case.
   if (run < 3 || next === undefined || !/^\p{Ll}/u.test(next)) return null;
-  const heading = words.slice(0, run - 1);
-  if (heading.some((w) => NAME_TITLES.has(w)) || NAME_TITLES.has(words[run - 1]!)) return null;
-  // The sentence that remains must be a sentence: a few words, ending as sentences end.
-  if (words.length - heading.length < 4) return null;
-  return heading.join(' ');
+  const { terms, people } = analyse(sentence);
+  const inRun = terms.filter((t) => t.start < words.slice(0, run).join(' ').length);
+  if (words.slice(0, run).some((w) => w.split('-').some((part) => NAME_TITLES.has(part)))) return null;
+  if (inRun.some((t) => t.tags.has('Honorific'))) return null;
+  // The sentence may open with more than one capitalised word ("A Shared River Kazakhstan and
+  // Uzbekistan signed…"): try the longest heading first.
+  for (let cut = run - 1; cut >= 2; cut--) {
+    const heading = words.slice(0, cut).join(' ');
+    const rest = words.slice(cut);
+    // The sentence that remains must be a sentence: a few words, opening with a capital.
+    if (rest.length < 4 || !/^\p{Lu}/u.test(rest[0]!)) continue;
+    // A title never ends in "and", "of" or "the": "Kazakhstan and Uzbekistan signed…" is one sentence
+    // whose subject is two names, not the heading "Kazakhstan and". Read in the sentence, as compromise tags it.
+    const last = terms.filter((t) => t.start < heading.length).at(-1);
+    if (!last || isFunctionWord(last)) continue;
+    // No person's name is cut in two ("Ambassador-at-large Aigerim | Seitenova said…").
+    if (people.some((t) => t.start < heading.length && t.start + t.text.length > heading.length + 1)) continue;
+    // And what is left reads as a sentence of its own: a subject and a finite verb.
+    if (readsAsSentence(rest.join(' '))) return heading;
+  }
+  return null;
 }
 
 /** Sub-headings in the order they appear. */

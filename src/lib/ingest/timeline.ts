@@ -1,6 +1,8 @@
 /**
  * Timeline candidates from a report: one per date a sentence carries, resolved against the
  * publication date by chrono-node, at the precision the words give, with the sentence as evidence.
+ * Whether a date looks back or ahead, and what kind of event it is, is read from the verb the date
+ * belongs to (src/lib/ingest/language.ts), not from the sentence as a whole.
  * Everything here is a guess for an editor to check, so every candidate is a draft.
  */
 import * as chrono from 'chrono-node/en';
@@ -8,8 +10,11 @@ import type { z } from 'astro/zod';
 import { formatCalendarDate } from '../dates.ts';
 import type { Block } from '../passages.ts';
 import type { timelineEventSchema } from '../schemas.ts';
+import { analyse, readsAsSentence, verbOfDate, type VerbPhrase } from './language.ts';
 
-export type TimelineCandidate = z.input<typeof timelineEventSchema> & {
+/** A timeline event as ingest drafts it; its track is one of the tracks it was given, checked by the schema. */
+export type TimelineCandidate = Omit<z.input<typeof timelineEventSchema>, 'track'> & {
+  track: string;
   approximate: boolean;
   inferred: boolean;
   draft: true;
@@ -59,25 +64,29 @@ const yearAlone: chrono.Parser = {
 const parser = chrono.casual.clone();
 parser.parsers.push(midweek, yearAlone);
 
-/**
- * Words that look ahead: the sentence describes what may happen, not what did. Case matters:
- * "may" looks ahead, "May" is a month.
- */
-const LOOKS_AHEAD =
-  /\b(?:may|might|will|would|could|expected|expects?|plans? to|planned|scheduled|set to|due to|upcoming|intends? to|[Bb]y midweek|[Nn]ext (?:week|month|year))\b/;
-/** Words that report speech or a position taken. */
-const SPEECH =
-  /\b(?:said|says|stated|announced|declared|welcomed|commended|condemned|urged|reaffirmed|reiterated|stressed|emphasi[sz]ed|described|told|praised|backed|expressed|called (?:for|on))\b/i;
 /** Relative words that count from the event just described, not from the day of publication. */
 const FROM_PREVIOUS = /\b(?:later|earlier|afterwards?|the (?:next|following|previous) day|the day (?:before|after))\b/i;
 const ROUGHLY = /\b(?:mid-?week|weeks?|early|late|mid-|around|about|roughly)\b/i;
-const KAZAKHSTAN = /\b(?:Kazakh\w*|Astana|Tokayev|Akorda)\b/;
+
+/** A track of the story's timeline, and the words that put an event on it ("Kazakhstan", "Astana"…). */
+export interface TrackRule {
+  id: string;
+  terms: string[];
+}
+
+export interface Tracks {
+  /** In order of preference when a sentence names the terms of two equally. */
+  rules: TrackRule[];
+  /** The track of an event whose sentence names none of the terms. */
+  fallback: string;
+}
 
 export interface SourceInfo {
   /** The source id (its slug). */
   source: string;
   /** Publication date, YYYY-MM-DD. */
   published: string;
+  tracks: Tracks;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -93,9 +102,18 @@ interface Resolved {
   date: string;
   approximate: boolean;
   inferred: boolean;
+  /** For readers: how the date was worked out, in plain words. */
   dateNote?: string;
+  /** For the editor's printout: what it was counted from. */
+  how?: string;
 }
 
+const WEEKDAY_NAME = (date: Date) => WEEKDAYS[date.getUTCDay()]!;
+
+/**
+ * The date a chrono result stands for, at the precision its words give, and a note for readers
+ * when the words do not give it outright ("On Thursday", "two days later", "in September").
+ */
 function resolve(
   result: chrono.ParsedResult,
   text: string,
@@ -110,60 +128,74 @@ function resolve(
   const words = result.text.replace(/[\s,.;:]+$/, '');
   let day = new Date(Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!, 12));
   let note: string | undefined;
+  let how: string | undefined;
   const pub = noon(published);
-  const pubWords = formatCalendarDate(published);
+  const pubDay = `${WEEKDAY_NAME(pub)} ${formatCalendarDate(published)}`;
+  const says = `The report says “${words}”`;
   if (/mid-?week/i.test(words)) {
-    note = `“${words}” read as Wednesday ${formatCalendarDate(isoDay(day))}, the middle of the week of publication`;
+    note = `${says}; it was published on ${pubDay}, so this is around Wednesday ${formatCalendarDate(isoDay(day))}, the middle of that week.`;
   } else if (c.isCertain('weekday') && !c.isCertain('day')) {
-    // A report tells of days gone by unless the sentence looks ahead: "On Thursday" is the last Thursday.
+    // A report tells of days gone by unless the verb looks ahead: "On Thursday" is the last Thursday.
     if (!looksAhead && day > pub) day = new Date(day.getTime() - 7 * 86_400_000);
-    const relation = day.getTime() === pub.getTime() ? 'the day of publication' : looksAhead ? 'after' : 'before';
+    if (looksAhead && day < pub) day = new Date(day.getTime() + 7 * 86_400_000);
+    const weekday = WEEKDAY_NAME(day);
     note =
-      relation === 'the day of publication'
-        ? `“${words}” read as ${WEEKDAYS[day.getUTCDay()]} ${formatCalendarDate(isoDay(day))}, the day of publication`
-        : `“${words}” read as the ${WEEKDAYS[day.getUTCDay()]} ${relation} publication (${pubWords}): ${formatCalendarDate(isoDay(day))}`;
+      day.getTime() === pub.getTime()
+        ? `${says}; it was published on ${pubDay}, so this is that day.`
+        : `${says}${looksAhead ? ', looking ahead' : ''}; it was published on ${pubDay}, so this is the ${weekday} ${looksAhead ? 'after' : 'before'}, ${formatCalendarDate(isoDay(day))}.`;
   } else if (FROM_PREVIOUS.test(words)) {
-    note = previous
-      ? `“${words}” counted from ${formatCalendarDate(previous.date)}, the date in ${previous.passage}`
-      : `“${words}” counted from the publication date, ${pubWords}`;
-  } else if (!c.isCertain('year') || !new RegExp(`(?<!\\d)${c.get('year')}(?!\\d)`).test(words)) {
-    if (!c.isCertain('year')) {
-      // A month or day without its year is the latest such date on or before publication, unless the sentence looks ahead.
-      if (!looksAhead && day > pub)
-        day = new Date(Date.UTC(day.getUTCFullYear() - 1, day.getUTCMonth(), day.getUTCDate(), 12));
-      note = `“${words}” gives no year: read as ${day.getUTCFullYear()}, from the publication date (${pubWords})`;
+    if (previous) {
+      note = `${says}; counted from ${formatCalendarDate(previous.date)}.`;
+      how = `counted from the date of ${previous.passage}`;
     } else {
-      note = `“${words}” counted from the publication date, ${pubWords}`;
+      note = `${says}; counted from its publication on ${pubDay}.`;
     }
+  } else if (!c.isCertain('year')) {
+    // A month or day without its year is the latest such date on or before publication, unless the verb looks ahead.
+    if (!looksAhead && day > pub)
+      day = new Date(Date.UTC(day.getUTCFullYear() - 1, day.getUTCMonth(), day.getUTCDate(), 12));
+    if (
+      looksAhead &&
+      (hasDay
+        ? day < pub
+        : day.getUTCFullYear() * 12 + day.getUTCMonth() < pub.getUTCFullYear() * 12 + pub.getUTCMonth())
+    )
+      day = new Date(Date.UTC(day.getUTCFullYear() + 1, day.getUTCMonth(), day.getUTCDate(), 12));
+    const year = day.getUTCFullYear();
+    const month = MONTHS[day.getUTCMonth()]!;
+    note =
+      year === pub.getUTCFullYear()
+        ? `The report gives “${words}” without a year; the year is that of its publication, ${year}.`
+        : `The report gives “${words}” without a year${looksAhead ? ', looking ahead' : ''}; it was published on ${pubDay}, so this is the ${month} ${looksAhead ? 'after' : 'before'}, in ${year}.`;
+  } else if (!new RegExp(`(?<!\\d)${c.get('year')}(?!\\d)`).test(words)) {
+    note = `${says}; counted from its publication on ${pubDay}.`;
   }
   const y = String(day.getUTCFullYear());
   const date = hasDay ? isoDay(day) : hasMonth ? `${y}-${pad(day.getUTCMonth() + 1)}` : y;
   const approximate = ROUGHLY.test(words) || ROUGHLY.test(text.slice(Math.max(0, result.index - 6), result.index));
   const out: Resolved = { date, approximate, inferred: note !== undefined };
-  if (note) out.dateNote = approximate ? `${note}; approximate` : note;
-  else if (approximate) out.dateNote = `“${words}”: only roughly dated`;
+  if (note) out.dateNote = approximate && !note.includes('around') ? `${note} The date is approximate.` : note;
+  else if (approximate) out.dateNote = `${says}, so the date is approximate.`;
+  if (how) out.how = how;
   return out;
 }
 
-/** Capitalised words that name nobody. */
-const NOT_NAMES = new Set([
-  ...WEEKDAYS,
-  ...MONTHS,
-  ...'A An And As At But By During For From He Her His In It Its On She Since That The Their Then They This Amid After Before While We When Where Yet'.split(
-    ' ',
-  ),
-]);
+/** Parts of speech that are never a name, even capitalised at the start of a sentence. */
+const NOT_A_NAME = ['Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Adverb', 'Date', 'Verb'];
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.’'-]*$/u;
 /** "Israeli", "Palestinian", "Japanese", "Turkish" before a noun describe; they do not act. */
 const DEMONYM = /(?:ian|ese|ish|i)$/;
 
 /**
- * Who acts or speaks, guessed simply: runs of capitalised words ("President Kassym-Jomart Tokayev",
- * "State of Palestine"), at most three. A capitalised first word counts only when the document
- * never writes it in lower case ("Kazakhstan recognized…" yes, "Bilateral trade…" no).
+ * Who acts or speaks: runs of capitalised words ("President Kassym-Jomart Tokayev", "State of
+ * Palestine"), at most three, with compromise's parts of speech deciding what is a name. The first
+ * word of a sentence is capitalised anyway, so it counts only when compromise knows it as a name
+ * ("Kazakhstan", "Uzbekistan"), or it is a singular noun the document never writes in lower case
+ * ("Hamas"): "Low water levels…" and "Officials said…" give no actor.
  */
 export function guessActors(sentence: string, lowerCaseWords: Set<string>): string[] {
-  const tokens = sentence.split(/\s+/);
+  const { terms } = analyse(sentence);
+  const tokens = [...sentence.matchAll(/\S+/g)];
   const runs: string[][] = [];
   let run: string[] = [];
   const close = () => {
@@ -171,21 +203,25 @@ export function guessActors(sentence: string, lowerCaseWords: Set<string>): stri
     if (run.length) runs.push(run);
     run = [];
   };
-  tokens.forEach((token, i) => {
+  tokens.forEach((match, i) => {
+    const token = match[0];
     const bare = token.replace(/^["“‘'(]+/, '');
     const ends = /[,;:.!?”"’)]$/.test(bare) && !/^(?:\p{Lu}\.)+$/u.test(bare);
     const possessive = /[’']s[,;:.!?”"’)]*$/.test(bare);
     let word = bare.replace(/[’']s(?=[,;:.!?”"’)]*$)/, '');
     if (!/^(?:\p{Lu}\.)+$/u.test(word)) word = word.replace(/[,;:.!?”"’)]+$/, '');
-    const next = tokens[i + 1];
+    const start = match.index + token.length - bare.length;
+    const tags = terms.find((t) => t.start >= start && t.start < start + bare.length)?.tags ?? new Set<string>();
+    const next = tokens[i + 1]?.[0];
+    const known = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym'].some((t) => tags.has(t));
     const first = i === 0;
     if (run.length && /^(?:of|the)$/.test(word) && next && /^\p{Lu}/u.test(next)) {
       run.push(word);
     } else if (
       NAME_WORD.test(word) &&
-      !NOT_NAMES.has(word) &&
-      !(first && lowerCaseWords.has(word.toLowerCase())) &&
-      !(DEMONYM.test(word) && !run.length && next !== undefined && /^\p{Ll}/u.test(next))
+      !NOT_A_NAME.some((t) => tags.has(t)) &&
+      !(first && !known && (tags.has('Adjective') || tags.has('Plural') || lowerCaseWords.has(word.toLowerCase()))) &&
+      !((tags.has('Demonym') || DEMONYM.test(word)) && !run.length && next !== undefined && /^\p{Ll}/u.test(next))
     ) {
       run.push(word);
     } else {
@@ -201,8 +237,50 @@ export function guessActors(sentence: string, lowerCaseWords: Set<string>): stri
   return actors.slice(0, 3);
 }
 
+const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The track whose terms the sentence names most often (the sentence before it in its paragraph
+ * counting for less: a sentence often goes on about its subject), or the fallback when none is named.
+ */
+export function guessTrack(sentence: string, before: string, tracks: Tracks): string {
+  const count = (text: string, terms: string[]) =>
+    terms.reduce(
+      (n, term) =>
+        n + (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0),
+      0,
+    );
+  let best = { id: tracks.fallback, score: 0 };
+  for (const rule of tracks.rules) {
+    const score = 2 * count(sentence, rule.terms) + count(before, rule.terms);
+    if (score > best.score) best = { id: rule.id, score };
+  }
+  return best.id;
+}
+
+/** What an event is, by the verb its date belongs to: "signed" is an event even in a sentence that also says "said". */
+function kindOf(verb: VerbPhrase | undefined, looksAhead: boolean): 'event' | 'statement' | 'expectation' {
+  if (looksAhead) return 'expectation';
+  return verb?.reportsSpeech ? 'statement' : 'event';
+}
+
+export interface CandidateReading {
+  /** The candidate's id. */
+  id: string;
+  /** For the editor's printout: the verb the date was read with, and what it was counted from. */
+  how: string;
+}
+
+export interface Candidates {
+  events: TimelineCandidate[];
+  /** One per event, in the same order. */
+  readings: CandidateReading[];
+  /** Sentences that carry a date but give no candidate, and why. */
+  skipped: { passage: string; reason: string }[];
+}
+
 /** Every date carried by a sentence of the report, as a draft timeline event. */
-export function timelineCandidates(blocks: Block[], info: SourceInfo): TimelineCandidate[] {
+export function timelineCandidates(blocks: Block[], info: SourceInfo): Candidates {
   // Each sentence with the one before it in its paragraph: a sentence often goes on about the
   // subject of the one before ("the Ministry of Foreign Affairs" after "Kazakhstan's position…").
   const sentences = blocks.flatMap((b) =>
@@ -211,38 +289,55 @@ export function timelineCandidates(blocks: Block[], info: SourceInfo): TimelineC
   const lowerCaseWords = new Set(
     sentences.flatMap((s) => s.text.match(/(?<![\p{L}-])\p{Ll}[\p{L}-]*/gu) ?? []).map((w) => w.toLowerCase()),
   );
-  const out: TimelineCandidate[] = [];
+  const out: Candidates = { events: [], readings: [], skipped: [] };
   let previous: { date: string; passage: string } | undefined;
+  const reference = { instant: noon(info.published), timezone: 0 };
   for (const s of sentences) {
-    const looksAhead = LOOKS_AHEAD.test(s.text);
-    const results = parser.parse(s.text, { instant: noon(info.published), timezone: 0 }, { forwardDate: looksAhead });
-    const found: Resolved[] = [];
-    for (const result of results) {
-      const fromPrevious = previous && FROM_PREVIOUS.test(result.text);
-      const again = fromPrevious
-        ? (parser.parse(result.text, { instant: noon(previous!.date), timezone: 0 })[0] ?? result)
-        : result;
-      const resolved = resolve(again, s.text, info.published, looksAhead, fromPrevious ? previous : undefined);
-      if (resolved && !found.some((f) => f.date === resolved.date)) found.push(resolved);
+    const results = parser.parse(s.text, reference);
+    if (results.length === 0) continue;
+    // The quote is the evidence shown to readers: it must be a whole sentence, not a cut piece.
+    if (!readsAsSentence(s.text)) {
+      out.skipped.push({
+        passage: s.id,
+        reason: 'it carries a date but does not read as a whole sentence (no subject and verb)',
+      });
+      continue;
     }
-    const track = KAZAKHSTAN.test(s.text) || KAZAKHSTAN.test(s.before) ? 'kazakhstan' : 'ceasefire';
-    const kind = looksAhead ? 'expectation' : SPEECH.test(s.text) ? 'statement' : 'event';
+    const ahead = parser.parse(s.text, reference, { forwardDate: true });
+    const found: (Resolved & { kind: TimelineCandidate['kind']; verb?: VerbPhrase })[] = [];
+    for (const result of results) {
+      const verb = verbOfDate(s.text, result.index, result.text.length);
+      const looksAhead = verb?.looksAhead ?? false;
+      const chosen = (looksAhead && ahead.find((r) => r.index === result.index)) || result;
+      const fromPrevious = previous && FROM_PREVIOUS.test(chosen.text);
+      const again = fromPrevious
+        ? (parser.parse(chosen.text, { instant: noon(previous!.date), timezone: 0 })[0] ?? chosen)
+        : chosen;
+      const resolved = resolve(again, s.text, info.published, looksAhead, fromPrevious ? previous : undefined);
+      if (resolved && !found.some((f) => f.date === resolved.date)) {
+        found.push({ ...resolved, kind: kindOf(verb, looksAhead), ...(verb ? { verb } : {}) });
+      }
+    }
+    const track = guessTrack(s.text, s.before, info.tracks);
     const actors = guessActors(s.text, lowerCaseWords);
     found.forEach((r, n) => {
-      out.push({
-        id: `${info.source}-${s.id}${found.length > 1 ? `-${n + 1}` : ''}`,
+      const id = `${info.source}-${s.id}${found.length > 1 ? `-${n + 1}` : ''}`;
+      out.events.push({
+        id,
         date: r.date,
         approximate: r.approximate,
         inferred: r.inferred,
         ...(r.dateNote ? { dateNote: r.dateNote } : {}),
         track,
-        kind,
+        kind: r.kind,
         actors: actors.length ? actors : ['TODO: who acted or spoke'],
         headline: `TODO: one line in our words (${s.id}, ${r.date})`,
         summary: `TODO: a sentence or two in our words on what ${s.id} says happened; the quote is the evidence.`,
         provenance: { type: 'source', source: info.source, passage: s.id, quote: s.text },
         draft: true,
       });
+      const verb = r.verb ? `“${r.verb.text}”${r.verb.looksAhead ? ', looking ahead' : ''}` : 'no verb found';
+      out.readings.push({ id, how: [`date read with ${verb}`, ...(r.how ? [r.how] : [])].join('; ') });
     });
     if (found.length) {
       const last = found.at(-1)!;

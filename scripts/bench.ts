@@ -13,9 +13,8 @@
  *   npm run bench                   10, 100 and 1,000 articles
  *   npm run bench -- 10 100         quick runs
  *   npm run bench -- 1000 --runs 3  each build three times, the fastest kept (a shared machine is noisy)
- *   npm run bench -- 1000 --feeds 50  as if each feed carried its newest 50 entries
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -32,11 +31,6 @@ const option = (name: string) => {
   return at >= 0 ? Number(args.splice(at, 2)[1]) || undefined : undefined;
 };
 const RUNS = option('--runs') ?? 1;
-/**
- * `--feeds 50`: measure as if every feed carried the newest 50 entries, by cutting them in the copy's
- * src/data/feeds.ts (the feeds' own limit is being written elsewhere; this is for measuring only).
- */
-const FEED_LIMIT = option('--feeds');
 const sizes = args.map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const SIZES = sizes.length ? sizes : [10, 100, 1000];
 
@@ -60,21 +54,19 @@ function syntheticArticles(count: number): Map<string, string> {
   return articles;
 }
 
-const FEED_ARTICLES =
-  '  const articles = (await getArticles()).filter((a) => !topic || a.data.topics.includes(topic));';
-
 function ourSite(articles: Map<string, string>): string {
   const dir = copyProject();
-  if (FEED_LIMIT) {
-    const feeds = path.join(dir, 'src/data/feeds.ts');
-    const text = readFileSync(feeds, 'utf8');
-    if (text.includes(FEED_ARTICLES))
-      writeFileSync(feeds, text.replace(FEED_ARTICLES, `${FEED_ARTICLES.slice(0, -1)}.slice(0, ${FEED_LIMIT});`));
-    else console.log(`  --feeds: src/data/feeds.ts has changed (a limit of its own?); measuring the feeds as they are`);
-  }
   const articlesDir = path.join(dir, 'content/articles');
   for (const f of readdirSync(articlesDir)) rmSync(path.join(articlesDir, f));
   for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
+  // The copies cite the source as ours do: record what their citations show, as an editor would (npm run citations).
+  const cited = spawnSync(process.execPath, ['scripts/citations.ts'], {
+    cwd: dir,
+    encoding: 'utf8',
+    // It lists every citation it records: thousands of lines at 1,000 articles.
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (cited.status !== 0) throw new Error(`npm run citations failed in the copy:\n${cited.stderr}`);
   return dir;
 }
 
@@ -225,7 +217,6 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 console.log(`Load average at the start: ${load()} (2 cores; figures are unreliable above ~1)`);
-if (FEED_LIMIT) console.log(`Feeds cut to the newest ${FEED_LIMIT} entries in the copy (--feeds)`);
 
 const rows: Row[] = [];
 for (const n of SIZES) {

@@ -1,16 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { articleLoader } from './loaders/article-loader';
+import { jsonFileLoader } from './loaders/json-file-loader';
 import { sourceLoader } from './loaders/source-loader';
 import { timelineLoader } from './loaders/timeline-loader';
 import { articleSchema, contextFactSchema, topicSchema } from './lib/schemas';
 
 export const collections = {
-  articles: defineCollection({
-    loader: glob({ base: './content/articles', pattern: '**/*.mdx' }),
-    schema: articleSchema,
-  }),
+  articles: defineCollection({ loader: articleLoader({ base: './content/articles' }), schema: articleSchema }),
   sources: defineCollection({ loader: sourceLoader({ base: './content/sources' }) }),
-  topics: defineCollection({ loader: file('./content/topics.json'), schema: topicSchema }),
-  context: defineCollection({ loader: file('./content/context/facts.json'), schema: contextFactSchema }),
+  topics: defineCollection({
+    loader: jsonFileLoader({ file: 'content/topics.json', what: 'topic', schema: topicSchema }),
+  }),
+  context: defineCollection({
+    loader: jsonFileLoader({ file: 'content/context/facts.json', what: 'context fact', schema: contextFactSchema }),
+  }),
   timeline: defineCollection({ loader: timelineLoader({ base: './content/timeline' }) }),
 };

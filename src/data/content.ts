@@ -2,10 +2,21 @@
  * The one place pages read content from. Cross-collection checks run here, on first use,
  * so a broken reference fails the build with every problem listed at once.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { visible } from '../lib/characters';
+import {
+  bodyStartLine,
+  checkCitations,
+  citationsOf,
+  LOCK_FILE,
+  parseLock,
+  passageTexts,
+  type CitationLock,
+} from '../lib/citation-lock';
 import { checkArticle, findComponentRefs } from '../lib/content-checks';
 import { checkEvidence } from '../lib/evidence';
+import { parseJsonText } from '../lib/json-text';
 import { indexPassages } from '../lib/passages';
 import { passagePath } from '../lib/paths';
 import { articleWords, readingMinutes } from '../lib/reading-time';
@@ -46,29 +57,56 @@ async function loadArticles(): Promise<Article[]> {
   const errors = articles.flatMap((a) => {
     const file = a.filePath ?? `content/articles/${a.id}.mdx`;
     const body = a.body ?? '';
+    const firstLine = bodyLine(file, body);
     return [
-      ...checkArticle({ file, topics: a.data.topics, sources: a.data.sources, body }, known),
+      ...checkArticle({ file, topics: a.data.topics, sources: a.data.sources, body, firstLine }, known),
       ...checkEvidence(
-        { file, format: a.data.format, body, sources: a.data.sources, lineOffset: frontmatterLines(file, body) },
+        { file, format: a.data.format, body, sources: a.data.sources, lineOffset: firstLine - 1 },
         known,
       ),
     ];
   });
   if (errors.length) throw new Error(`Content errors:\n${errors.join('\n')}`);
-  return articles
+  const moved = checkCitationLock(articles, sources as Source[]);
+  if (moved.length) throw new Error(`Citations:\n${moved.map(visible).join('\n')}`);
+  const shown = articles
     .filter((a) => !a.data.draft || SHOW_DRAFTS)
     .sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
+  if (shown.length === 0) {
+    throw new Error(
+      articles.length === 0
+        ? 'content/articles/: no articles; expected at least one .mdx file (see "Adding an article" in README.md)'
+        : `content/articles/: every article is a draft (${articles.length} of them), so the site would have nothing to show; set draft: false in the frontmatter of one to publish it`,
+    );
+  }
+  return shown;
 }
 
-/** How many lines of the file come before the MDX body, so messages give the file's own line numbers. */
-function frontmatterLines(file: string, body: string): number {
+/** The line of its file an article's body starts on, so messages give the file's own line numbers. */
+function bodyLine(file: string, body: string): number {
   try {
-    const raw = readFileSync(file, 'utf8');
-    const at = raw.indexOf(body);
-    return at > 0 ? raw.slice(0, at).split('\n').length - 1 : 0;
+    return bodyStartLine(readFileSync(file, 'utf8'), body);
   } catch {
-    return 0;
+    return 1;
   }
+}
+
+/**
+ * Every published article's citations still show the words recorded for them (lib/citation-lock.ts).
+ * Under `astro dev` a citation not recorded yet is allowed, so writing one needs no extra step until the
+ * build; words that changed are an error everywhere.
+ */
+function checkCitationLock(articles: Article[], sources: Source[]): string[] {
+  let lock: CitationLock = {};
+  if (existsSync(LOCK_FILE)) lock = parseLock(parseJsonText(readFileSync(LOCK_FILE, 'utf8'), LOCK_FILE));
+  const citations = articles
+    .filter((a) => !a.data.draft)
+    .flatMap((a) => {
+      const file = a.filePath ?? `content/articles/${a.id}.mdx`;
+      const body = a.body ?? '';
+      return citationsOf({ id: a.id, file, sources: a.data.sources, body, firstLine: bodyLine(file, body) });
+    });
+  return checkCitations(citations, passageTexts(sources), lock, { requireRecorded: !SHOW_DRAFTS });
 }
 
 /**
@@ -175,7 +213,7 @@ export async function getPassage(sourceId: string, passageId: string) {
 export async function getReadingMinutes(article: Article): Promise<number> {
   const sources = new Map((await getSources()).map((s) => [s.id, s]));
   const body = article.body ?? '';
-  const refs = findComponentRefs(body).filter((r) => r.component !== 'ContextNote');
+  const refs = findComponentRefs(body).filter((r) => r.component === 'Cite' || r.component === 'SourceText');
   const words = articleWords(body, refs, (ref) => {
     const source = sources.get(ref.attributes['source'] ?? article.data.sources[0]!);
     if (!source) return '';

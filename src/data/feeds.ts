@@ -1,22 +1,41 @@
 /**
  * The feeds' entries, one per published article, with its full text: the article is rendered
  * through the same ArticleBody the page uses (Astro's Container API), so every quotation and
- * context note is in the feed, then every address is made absolute (lib/feed-html.ts).
- * The formats themselves are written by libraries: @astrojs/rss (RSS 2.0), `feed` (Atom);
- * JSON Feed 1.1 is a plain object, because `feed` writes only JSON Feed 1.0.
+ * context note is in the feed, then made fit for a feed reader (lib/feed-html.ts).
+ *
+ * RSS 2.0 and Atom are laid out here and written by one XML builder (fast-xml-builder), which escapes
+ * every text and attribute: @astrojs/rss re-parses the extra elements it is given (a byline "0x1F" came
+ * out as <dc:creator>31</dc:creator>), and `feed` escapes only & and " in attributes (a "<" in a topic
+ * name broke the Atom feed). Every feed is then read back by a strict XML parser before it is written,
+ * so a feed readers would reject fails the build, naming the feed. JSON Feed 1.1 is a plain object.
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import XMLBuilder from 'fast-xml-builder';
-import { Feed } from 'feed';
 import ArticleBody from '../components/ArticleBody.astro';
 import { feedHtml } from '../lib/feed-html';
 import { absoluteUrl } from '../lib/seo';
 import { LOGO, SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
-import { getArticles, getTopics, type Article } from './content';
+import { assertWellFormed } from '../lib/xml-check';
+import { getArticles, getReportOrigin, getTopics, type Article } from './content';
 import { articleImage } from './previews';
+
+/**
+ * How many articles a feed carries: the latest 50, each in full, in every format and in every topic's
+ * feed alike. Feed readers poll a feed every hour or so and keep what they have already seen, so a feed
+ * needs the latest entries, not the archive: 50 is a few months of a busy newsroom's stories on one
+ * subject and stays under about 1 MB in full text, where the whole archive grew to 17 MB at 1,000
+ * articles. Only these are rendered, so a feed's size and the time it takes stay flat as the archive grows.
+ */
+export const FEED_ENTRIES = 50;
+
+/** What each format is served as (hosts that read the file's extension send the same). */
+export const FEED_TYPES = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
 
 export interface FeedEntry {
   /** The canonical address, also the entry's permanent id. */
@@ -58,22 +77,27 @@ async function toEntry(article: Article, site: URL): Promise<FeedEntry> {
     locals: { defaultSource: article.data.sources[0]!, inFeed: true },
   });
   const topics = await getTopics();
+  const origin = await getReportOrigin(article);
   return {
     url,
     title: article.data.title,
     summary: article.data.description,
     html: feedHtml(body, url),
-    published: new Date(article.data.published),
+    // A report is dated and signed as its publisher published it; our copy's date is its update.
+    published: new Date(origin?.published ?? article.data.published),
     modified: new Date(article.data.updated ?? article.data.published),
-    author: article.data.byline,
+    author: origin?.publisher ?? article.data.byline,
     topics: article.data.topics.map((id) => ({ id, name: topics.find((t) => t.id === id)?.data.name ?? id })),
     image: absoluteUrl(articleImage(article).src, site),
   };
 }
 
-/** Published articles as feed entries, newest first; `topic` keeps only that topic's. */
+/** The latest FEED_ENTRIES published articles as feed entries, newest first; `topic` keeps only that topic's. */
 export async function getFeedEntries(site: URL, topic?: string): Promise<FeedEntry[]> {
-  const articles = (await getArticles()).filter((a) => !topic || a.data.topics.includes(topic));
+  const articles = latestEntries(
+    (await getArticles()).filter((a) => !topic || a.data.topics.includes(topic)),
+    FEED_ENTRIES,
+  );
   return Promise.all(
     articles.map((article) => {
       if (!rendered.has(article.id)) rendered.set(article.id, toEntry(article, site));
@@ -82,79 +106,101 @@ export async function getFeedEntries(site: URL, topic?: string): Promise<FeedEnt
   );
 }
 
-/** The newest change among the entries: the feed's own date, so an unchanged site builds the same feed. */
-const lastChange = (entries: FeedEntry[]) => new Date(Math.max(0, ...entries.map((e) => e.modified.getTime())));
+/** The first `limit` of a newest-first list: what a feed carries, and all it renders. */
+export const latestEntries = <T>(newestFirst: readonly T[], limit: number): T[] => newestFirst.slice(0, limit);
 
-const xml = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', suppressEmptyNode: true });
+/**
+ * The newest change among the entries: the feed's own date, so an unchanged site builds the same feed.
+ * An empty feed (a topic with no published article yet) has none, and says none rather than 1970.
+ */
+const lastChange = (entries: FeedEntry[]): Date | undefined =>
+  entries.length ? new Date(Math.max(...entries.map((e) => e.modified.getTime()))) : undefined;
+
+const xml = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  suppressEmptyNode: true,
+  // XML has no bare attributes: isPermaLink="true" must keep its value.
+  suppressBooleanAttributes: false,
+});
+const XML_DECLARATION = { '?xml': { '@version': '1.0', '@encoding': 'UTF-8' } };
 
 export function siteChannel(entries: FeedEntry[], path: string): FeedChannel {
   return { title: SITE_NAME, description: SITE_DESCRIPTION, path, home: '/', entries };
 }
 
-/** RSS 2.0, with the full text in content:encoded and a stylesheet for people who open it in a browser. */
-export function rssResponse(channel: FeedChannel, site: URL): Promise<Response> {
-  return rss({
-    title: channel.title,
-    description: channel.description,
-    site: absoluteUrl(channel.home, site),
-    stylesheet: '/rss.xsl',
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
-    customData: xml.build({
-      language: 'en-gb',
-      lastBuildDate: lastChange(channel.entries).toUTCString(),
-      'atom:link': { '@href': absoluteUrl(channel.path, site), '@rel': 'self', '@type': 'application/rss+xml' },
-    }),
-    items: channel.entries.map((e) => ({
-      title: e.title,
-      link: e.url,
-      pubDate: e.published,
-      description: e.summary,
-      content: e.html,
-      categories: e.topics.map((t) => t.name),
-      // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.
-      customData: xml.build({ 'dc:creator': e.author }),
-    })),
+/** RSS 2.0, with the full text in content:encoded. No stylesheet: browsers are sent to /subscribe/ instead. */
+export function rssXml(channel: FeedChannel, site: URL): string {
+  const updated = lastChange(channel.entries);
+  const text = xml.build({
+    ...XML_DECLARATION,
+    rss: {
+      '@version': '2.0',
+      '@xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+      '@xmlns:atom': 'http://www.w3.org/2005/Atom',
+      '@xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      channel: {
+        title: channel.title,
+        description: channel.description,
+        link: absoluteUrl(channel.home, site),
+        language: 'en-gb',
+        ...(updated && { lastBuildDate: updated.toUTCString() }),
+        'atom:link': { '@href': absoluteUrl(channel.path, site), '@rel': 'self', '@type': 'application/rss+xml' },
+        item: channel.entries.map((e) => ({
+          title: e.title,
+          link: e.url,
+          guid: { '#text': e.url, '@isPermaLink': 'true' },
+          description: e.summary,
+          pubDate: e.published.toUTCString(),
+          'content:encoded': e.html,
+          // RSS's own <author> must be an e-mail address; Dublin Core's creator takes a name.
+          'dc:creator': e.author,
+          category: e.topics.map((t) => t.name),
+        })),
+      },
+    },
   });
+  return assertWellFormed(text, channel.path);
 }
-
-/**
- * The `feed` package writes Atom titles and summaries as `type="html"`, so a reader parses them as
- * markup: our plain text is escaped first, or a "<" in a headline would become an element.
- */
-const asHtmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function atomXml(channel: FeedChannel, site: URL): string {
   const self = absoluteUrl(channel.path, site);
-  const feed = new Feed({
-    id: self,
-    title: channel.title,
-    description: channel.description,
-    link: absoluteUrl(channel.home, site),
-    language: 'en-GB',
-    updated: lastChange(channel.entries),
-    generator: false,
-    feedLinks: { atom: self },
-    author: { name: SITE_NAME, link: absoluteUrl('/', site) },
-    image: absoluteUrl(LOGO.src, site),
-    favicon: absoluteUrl('/favicon.svg', site),
+  const updated = lastChange(channel.entries);
+  // Atom requires a date; only the site's feed is Atom, and a site with no article does not build.
+  if (!updated) throw new Error(`${channel.path}: an Atom feed needs at least one entry to take its date from`);
+  const text = xml.build({
+    ...XML_DECLARATION,
+    feed: {
+      '@xmlns': 'http://www.w3.org/2005/Atom',
+      '@xml:lang': 'en-GB',
+      id: self,
+      title: channel.title,
+      subtitle: channel.description,
+      updated: updated.toISOString(),
+      author: { name: SITE_NAME, uri: absoluteUrl('/', site) },
+      link: [
+        { '@rel': 'alternate', '@href': absoluteUrl(channel.home, site) },
+        { '@rel': 'self', '@href': self },
+      ],
+      logo: absoluteUrl(LOGO.src, site),
+      icon: absoluteUrl('/favicon.svg', site),
+      entry: channel.entries.map((e) => ({
+        title: e.title,
+        id: e.url,
+        link: { '@href': e.url },
+        updated: e.modified.toISOString(),
+        published: e.published.toISOString(),
+        summary: e.summary,
+        content: { '@type': 'html', '#text': e.html },
+        author: { name: e.author },
+        // The term is what feed readers show as the tag: the topic's name, as in RSS and JSON Feed.
+        category: e.topics.map((t) => ({ '@term': t.name, '@scheme': absoluteUrl('/topics/', site) })),
+      })),
+    },
   });
-  for (const e of channel.entries) {
-    feed.addItem({
-      title: asHtmlText(e.title),
-      id: e.url,
-      link: e.url,
-      date: e.modified,
-      published: e.published,
-      description: asHtmlText(e.summary),
-      content: e.html,
-      author: [{ name: e.author }],
-      category: e.topics.map((t) => ({ term: t.id, name: t.name, scheme: absoluteUrl('/topics/', site) })),
-    });
-  }
-  return feed.atom1();
+  return assertWellFormed(text, channel.path);
 }
-
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): always valid JSON, since JSON.stringify writes it. */
 export function jsonFeed(channel: FeedChannel, site: URL) {
   return {
     version: 'https://jsonfeed.org/version/1.1',

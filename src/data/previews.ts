@@ -4,6 +4,7 @@
  * article page and the card endpoints read it from here.
  */
 import { findComponentRefs } from '../lib/content-checks';
+import { articleEvidence } from '../lib/evidence';
 import { formatCalendarDate, formatDay } from '../lib/dates';
 import { articlePath, topicPath } from '../lib/paths';
 import { CARD, type CardText } from '../lib/og-card';
@@ -72,11 +73,16 @@ export async function articleStructuredData(article: Article, site: URL) {
   const seo = await articleSeo(article);
   const origin = await getReportOrigin(article);
   const sources = await Promise.all(article.data.sources.map(getSource));
-  const facts = await Promise.all(
-    findComponentRefs(article.body ?? '')
+  // Facts are named by Evidence markers and by ContextNotes: the citations cover both.
+  const factIds = new Set([
+    ...articleEvidence(article.body ?? '', article.data.sources[0]!).flatMap((e) =>
+      e.kind === 'fact' ? [e.fact] : [],
+    ),
+    ...findComponentRefs(article.body ?? '')
       .filter((ref) => ref.component === 'ContextNote' && ref.attributes['fact'])
-      .map((ref) => getContextFact(ref.attributes['fact']!)),
-  );
+      .map((ref) => ref.attributes['fact']!),
+  ]);
+  const facts = await Promise.all([...factIds].map((id) => getContextFact(id)));
   const citations = new Map<string, LdCitation>();
   for (const { data } of sources) {
     citations.set(data.url, {

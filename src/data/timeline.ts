@@ -4,6 +4,7 @@
  * Any problem fails the build with every message at once.
  */
 import { getCollection } from 'astro:content';
+import { visible } from '../lib/characters';
 import { indexPassages } from '../lib/passages';
 import { buildTimeline, checkTimeline, type DateRange, type Timeline, type TimelineLookups } from '../lib/timeline';
 import type { TimelineEvent } from '../lib/schemas';
@@ -39,7 +40,7 @@ async function loadChecked() {
       contextFacts: new Map(facts.map((f) => [f.id, { date: f.data.date, track: f.data.track }])),
     },
   );
-  if (errors.length) throw new Error(`Timeline errors:\n${errors.join('\n')}`);
+  if (errors.length) throw new Error(`Timeline errors:\n${visible(errors.join('\n'))}`);
   return {
     events: entries.map((e) => e.data),
     lookups: {

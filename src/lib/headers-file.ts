@@ -26,3 +26,15 @@ export function parseCsp(policy: string): Map<string, string[]> {
   }
   return directives;
 }
+
+/**
+ * Whether a `_headers` path pattern matches a URL path, as Netlify and Cloudflare Pages read it: a
+ * `:name` segment matches one segment, a trailing `*` matches the rest of the path, anything else itself.
+ */
+export function ruleMatches(pattern: string, urlPath: string): boolean {
+  const source = pattern
+    .split('/')
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}$`).test(urlPath);
+}

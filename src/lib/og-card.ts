@@ -17,6 +17,15 @@ export interface CardText {
   siteName: string;
 }
 
+/** Where each part of a card comes from, as an editor finds it: for messages about a card that cannot be drawn. */
+export const CARD_SOURCES: Record<keyof CardText, string> = {
+  kicker: 'topics[0] (the section: its name in content/topics.json)',
+  headline: 'title',
+  dek: 'dek',
+  date: 'published',
+  siteName: 'SITE_NAME (src/lib/site.ts)',
+};
+
 /** A satori element: the shape of a React element, without React. */
 export interface CardNode {
   type: string;

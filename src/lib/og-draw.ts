@@ -3,9 +3,11 @@
  * card workers (og-worker.ts); og-render.ts decides what to draw and keeps the results. Imports
  * carry their extension because Node loads this file itself in a worker thread, outside Vite.
  */
+import path from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD, cardTree, type CardText } from './og-card.ts';
+import { visible } from './characters.ts';
+import { CARD, CARD_SOURCES, cardTree, type CardText } from './og-card.ts';
 import { FONTS_DIR, loadFonts } from './og-fonts.ts';
 
 /** The card as PNG. `label` names it in errors (the article's file), so a failure says where it comes from. */
@@ -15,11 +17,23 @@ export async function drawCard(text: CardText, label: string): Promise<Buffer> {
     ...CARD,
     fonts,
     loadAdditionalAsset: async (_language, segment) => {
-      throw new Error(
-        `${label}: the link-preview card cannot draw "${segment}": no font in ${FONTS_DIR} has it (add that subset's .woff)`,
-      );
+      throw new Error(undrawable(text, segment, label));
     },
   });
   // zlib level 6: level 9 took 50 ms a card against 22 ms here, for a file a few per cent smaller.
   return sharp(Buffer.from(svg)).png({ compressionLevel: 6, palette: false }).toBuffer();
+}
+
+/**
+ * What to tell the editor when the fonts lack a character: the field it is in, and the character as a code
+ * point, since the ones that fail are often invisible (a bidi override, a zero-width space).
+ */
+export function undrawable(text: CardText, segment: string, label: string): string {
+  const field = (Object.keys(CARD_SOURCES) as (keyof CardText)[]).find((key) =>
+    [...segment].some((char) => text[key].includes(char)),
+  );
+  const where = field ? `${CARD_SOURCES[field]}: ` : '';
+  const shown = [...segment].map((char) => (visible(char) === char ? `"${char}"` : visible(char))).join(', ');
+  const context = field ? ` in "${visible(text[field])}"` : '';
+  return `${label}: ${where}the link-preview card cannot draw ${shown}${context}: no font in ${path.relative(process.cwd(), FONTS_DIR)} has it; remove it, or add a font subset that has it (a .woff)`;
 }

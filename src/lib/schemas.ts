@@ -19,11 +19,35 @@ const idString = (what: string) =>
 const zonedDateTime = () =>
   z.preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value),
-    z.iso.datetime({
-      offset: true,
-      error: 'expected an ISO 8601 date-time with a time zone, such as "2025-10-14T09:00:00+05:00"',
-    }),
+    z.iso
+      .datetime({
+        offset: true,
+        error: 'expected an ISO 8601 date-time with a time zone, such as "2025-10-14T09:00:00+05:00"',
+      })
+      .refine(plausibleYear, {
+        error: (issue) =>
+          `expected a year from ${FIRST_YEAR} to ${new Date().getUTCFullYear() + 1}, found ${String(issue.input).slice(0, 4)}: is it a typing slip?`,
+      }),
   );
+
+/**
+ * Dates outside this range are typing slips (0025 for 2025, 2205): nothing on the site was published
+ * before 1900, and nothing is dated beyond next year (an article may be scheduled, not years ahead).
+ */
+const FIRST_YEAR = 1900;
+function plausibleYear(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  return year >= FIRST_YEAR && year <= new Date().getUTCFullYear() + 1;
+}
+
+/** Words in a text, as a reader counts them. */
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * A quotation that stands as evidence says who did what: at least a clause. Four words is the shortest
+ * that carries one ("Tokayev welcomed the ceasefire"); "the" or "Gaza" would match the passage and prove nothing.
+ */
+const QUOTE_WORDS = 4;
 
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const calendarDate = z.iso.date({ error: 'expected a calendar date written YYYY-MM-DD' });
@@ -34,7 +58,11 @@ export const correctionSchema = z.object({
   /** A correction fixes an error; an update adds or changes information. */
   kind: z.enum(['correction', 'update'], { error: 'expected "correction" or "update"' }),
   /** What changed, in a sentence the reader can understand on its own. */
-  note: z.string().trim().min(10, { error: 'expected a note of at least 10 characters saying what changed' }),
+  note: z
+    .string()
+    .trim()
+    .min(10, { error: 'expected a note of at least 10 characters saying what changed' })
+    .max(500, { error: 'expected a note of at most 500 characters: say what changed in a sentence or two' }),
 });
 
 export const articleSchema = z
@@ -62,7 +90,11 @@ export const articleSchema = z
     /** Last substantive change, with its time zone; not earlier than `published`. */
     updated: zonedDateTime().optional(),
     /** Who wrote it, as printed on the page. */
-    byline: z.string({ error: 'expected a byline (text)' }).trim().min(2, { error: 'expected a byline' }),
+    byline: z
+      .string({ error: 'expected a byline (text), in quotation marks if it could be read as a number' })
+      .trim()
+      .min(2, { error: 'expected a byline' })
+      .max(100, { error: 'expected a byline of at most 100 characters: the names, as printed under the headline' }),
     /** Ids from content/topics.json; the first is the page's section. */
     topics: z.array(idString('topic')).min(1, { error: 'expected at least one topic id' }),
     /** Ids of the source documents in content/sources/ the article is built from; the first is the default for <Cite>. */
@@ -94,10 +126,18 @@ export type ArticleData = z.infer<typeof articleSchema>;
 export const topicSchema = z.object({
   /** The topic's id, used in article frontmatter and its URL. */
   id: idString('topic'),
-  /** The topic's name as shown to readers. */
-  name: z.string().min(2),
+  /** The topic's name as shown to readers: in lists, on its page, and above the headline on preview cards. */
+  name: z
+    .string({ error: 'expected a name (text)' })
+    .trim()
+    .min(2, { error: 'expected a name of at least 2 characters' })
+    .max(48, { error: 'expected a name of at most 48 characters, to fit on one line of a preview card' }),
   /** One sentence saying what the topic page gathers. */
-  description: z.string().min(20),
+  description: z
+    .string({ error: 'expected a description (text)' })
+    .trim()
+    .min(20, { error: 'expected a description of at least 20 characters' })
+    .max(200, { error: 'expected a description of at most 200 characters, the length previews show' }),
 });
 
 export const citationSchema = z.object({
@@ -183,7 +223,9 @@ export const provenanceSchema = z.discriminatedUnion(
         /** Paragraph (p…) or sentence (s…) id of the passage. */
         passage: z.string().regex(/^[ps]\d+$/, { error: 'expected a passage id such as "s14" or "p7"' }),
         /** The exact words in that passage that support the event, character for character. */
-        quote: z.string().min(3, { error: 'expected the words of the passage that support the event' }),
+        quote: z.string().refine((q) => words(q) >= QUOTE_WORDS, {
+          error: `expected the words of the passage that support the event: at least ${QUOTE_WORDS} words, a clause that says who did what`,
+        }),
       })
       .strict(),
     z

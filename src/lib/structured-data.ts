@@ -70,7 +70,12 @@ export function newsArticle(a: NewsArticleInput) {
       : { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url, logo: imageObject(a.publisher.logo) },
     ...(a.reproduced
       ? {
-          sdPublisher: { '@type': 'Organization', name: a.publisher.name, url: a.publisher.url },
+          sdPublisher: {
+            '@type': 'Organization',
+            name: a.publisher.name,
+            url: a.publisher.url,
+            logo: imageObject(a.publisher.logo),
+          },
           sdDatePublished: a.reproduced.added,
         }
       : {}),

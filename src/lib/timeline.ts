@@ -135,6 +135,8 @@ export function checkTimeline(events: readonly LocatedEvent[], known: TimelineKn
     }
   }
 
+  errors.push(...respondsToCircles(events, byId));
+
   const onTimeline = new Set(events.flatMap(({ event }) => (event.draft ? [] : factsOf(event))));
   for (const id of known.contextFacts.keys()) {
     if (!onTimeline.has(id)) {
@@ -149,6 +151,30 @@ export function checkTimeline(events: readonly LocatedEvent[], known: TimelineKn
 /** The context facts an event shows: its provenance, and the facts that report the same event. */
 export function factsOf(event: TimelineEvent): string[] {
   return [...(event.provenance.type === 'context' ? [event.provenance.fact] : []), ...event.alsoReported];
+}
+
+/**
+ * One line for each circle of `respondsTo` links ("a" answers "b", which answers "a"): a statement answers
+ * an earlier milestone, so a chain of them must end. Each circle is reported once, at its first event.
+ */
+function respondsToCircles(events: readonly LocatedEvent[], byId: Map<string, LocatedEvent>): string[] {
+  const errors: string[] = [];
+  const reported = new Set<string>();
+  for (const { file, event } of events) {
+    const chain = [event.id];
+    let next = event.respondsTo;
+    while (next !== undefined && byId.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = byId.get(next)!.event.respondsTo;
+    }
+    // Back at this event: a circle through it (an event answering itself is reported on its own, above).
+    if (next !== event.id || chain.length < 2 || reported.has(event.id)) continue;
+    chain.forEach((id) => reported.add(id));
+    errors.push(
+      `${file}: event "${event.id}": respondsTo: the answers go round in a circle, ${[...chain, event.id].map((id) => `"${id}"`).join(' → ')}; expected each statement to answer an earlier milestone, so that a chain of answers ends`,
+    );
+  }
+  return errors;
 }
 
 /**

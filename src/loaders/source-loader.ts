@@ -9,6 +9,8 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { sourceParts, splitPassages, StructureError, type Block } from '../lib/passages';
+import { forbiddenInData, visible } from '../lib/characters.ts';
+import { parseJsonText } from '../lib/json-text.ts';
 import { describeIssues, sourceMetaSchema } from '../lib/schemas';
 
 export const sourceEntrySchema = sourceMetaSchema.extend({
@@ -30,7 +32,12 @@ export function sourceLoader({ base }: { base: string }): Loader {
       const loadAll = async () => {
         const entries = [];
         for (const name of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
-          entries.push(await loadOne(dir, name));
+          entries.push(
+            await loadOne(dir, name).catch((e: unknown) => {
+              // Messages quote what the files hold: invisible characters are written as code points.
+              throw new Error(visible((e as Error).message));
+            }),
+          );
         }
         // Replace the store only once every document has loaded, so one bad file never leaves half a collection.
         store.clear();
@@ -51,12 +58,9 @@ export function sourceLoader({ base }: { base: string }): Loader {
 async function loadOne(dir: string, name: string) {
   const metaPath = path.join(dir, name);
   const shown = path.relative(process.cwd(), metaPath);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(metaPath, 'utf8'));
-  } catch (e) {
-    throw new Error(`${shown}: expected valid JSON (${(e as Error).message})`);
-  }
+  const json = parseJsonText(await readFile(metaPath, 'utf8'), shown);
+  const forbidden = forbiddenInData(json).map((p) => `${shown}: ${p.field}: ${p.message}`);
+  if (forbidden.length) throw new Error(`Invalid source metadata\n${forbidden.join('\n')}`);
   const parsed = sourceMetaSchema.safeParse(json);
   if (!parsed.success) throw new Error(`Invalid source metadata\n${describeIssues(shown, parsed.error)}`);
   const meta = parsed.data;

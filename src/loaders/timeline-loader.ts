@@ -7,6 +7,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { forbiddenInData, visible } from '../lib/characters.ts';
+import { parseJsonText } from '../lib/json-text.ts';
 import { describeIssues, timelineEventSchema } from '../lib/schemas';
 import { findRepeatedIds, type LocatedEvent } from '../lib/timeline';
 
@@ -22,7 +24,7 @@ export function timelineLoader({ base }: { base: string }): Loader {
           events.push(...(await loadFile(path.join(dir, name))));
         }
         const errors = findRepeatedIds(events);
-        if (errors.length) throw new Error(`Timeline errors:\n${errors.join('\n')}`);
+        if (errors.length) throw new Error(`Timeline errors:\n${visible(errors.join('\n'))}`);
         // Replace the store only once every file has loaded, so one bad file never leaves half a timeline.
         store.clear();
         for (const { file, event } of events) {
@@ -41,14 +43,9 @@ export function timelineLoader({ base }: { base: string }): Loader {
 
 async function loadFile(full: string): Promise<LocatedEvent[]> {
   const file = path.relative(process.cwd(), full);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(full, 'utf8'));
-  } catch (e) {
-    throw new Error(`${file}: expected valid JSON (${(e as Error).message})`);
-  }
+  const json = parseJsonText(await readFile(full, 'utf8'), file);
   if (!Array.isArray(json)) throw new Error(`${file}: (top level): expected an array of timeline events`);
-  const errors: string[] = [];
+  const errors = forbiddenInData(json).map((p) => `${file}: ${p.field}: ${p.message}`);
   const events = json.flatMap((raw: unknown, i) => {
     const parsed = timelineEventSchema.safeParse(raw);
     if (parsed.success) return [{ file, event: parsed.data }];
@@ -56,6 +53,6 @@ async function loadFile(full: string): Promise<LocatedEvent[]> {
     errors.push(describeIssues(`${file}: event ${typeof id === 'string' ? `"${id}"` : `[${i}]`}`, parsed.error));
     return [];
   });
-  if (errors.length) throw new Error(`Invalid timeline events\n${errors.join('\n')}`);
+  if (errors.length) throw new Error(`Invalid timeline events\n${visible(errors.join('\n'))}`);
   return events;
 }

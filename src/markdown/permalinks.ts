@@ -11,7 +11,9 @@
  * Paragraphs that components render (a <Cite block>, <SourceText>) are not in the Markdown tree
  * and keep the ids their components give them (the source's p1…p13).
  */
+import path from 'node:path';
 import GithubSlugger from 'github-slugger';
+import { visible } from '../lib/characters.ts';
 import type { HastPluginEntry } from 'satteri';
 
 /** The section name used before the first heading. */
@@ -22,17 +24,41 @@ export const paragraphId = (section: string, n: number) => `${section}-p${n}`;
 
 const ANCHORED = ['h2', 'h3', 'h4'];
 
+/**
+ * Ids the article page gives elements outside the article's text, which a heading must not take: a
+ * `## Main` would otherwise make a second id="main" and the skip link would land on it. Kept complete
+ * by tests/dist/permalinks.test.ts, which reads every id an article page has outside its text.
+ */
+export const PAGE_IDS: ReadonlyMap<string, string> = new Map([
+  ['main', 'the main content, where "Skip to content" lands (src/layouts/BaseLayout.astro)'],
+  ['toc-title', 'the contents box (src/components/TableOfContents.astro)'],
+  ['share-title', 'the share bar (src/components/ShareBar.astro)'],
+  ['corrections-title', 'the corrections (src/components/Corrections.astro)'],
+  ['source-box-title', 'the source box (src/components/SourceBox.astro)'],
+  ['related-title', 'the related articles (src/pages/articles/[id].astro)'],
+]);
+
+/** Beginnings of ids the article page gives its own elements, with what has them. */
+export const PAGE_ID_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['ev-', 'a piece of evidence the page shows (src/components/EvidencePopovers.astro: ev-s14, ev-<fact>)'],
+]);
+
+const pageIdOf = (id: string) =>
+  PAGE_IDS.get(id) ?? [...PAGE_ID_PREFIXES].find(([prefix]) => id.startsWith(prefix))?.[1];
+
 export const permalinks: HastPluginEntry = (context) => {
   const slugger = new GithubSlugger();
   const seen = new Map<string, string>();
   let section = INTRO;
   let paragraphs = 0;
+  const file = context.fileURL ? path.relative(process.cwd(), context.fileURL.pathname) : 'an article';
   const claim = (id: string, what: string) => {
-    const earlier = seen.get(id);
+    const earlier = seen.get(id) ?? pageIdOf(id);
     if (earlier) {
-      const file = context.fileURL?.pathname ?? 'an article';
       throw new Error(
-        `${file}: the id "${id}" of ${what} is already the id of ${earlier}; reword a heading so they differ`,
+        visible(
+          `${file}: the id "${id}" of ${what} is already the id of ${earlier}; reword the heading so they differ`,
+        ),
       );
     }
     seen.set(id, what);

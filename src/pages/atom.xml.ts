@@ -1,8 +1,8 @@
-/** The whole site as Atom, every article in full. */
+/** The whole site as Atom: the latest articles (FEED_ENTRIES), each in full. */
 import type { APIRoute } from 'astro';
-import { atomXml, getFeedEntries, siteChannel } from '../data/feeds';
+import { atomXml, FEED_TYPES, getFeedEntries, siteChannel } from '../data/feeds';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(atomXml(siteChannel(await getFeedEntries(site!), '/atom.xml'), site!), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    headers: { 'Content-Type': FEED_TYPES.atom },
   });

@@ -1,8 +1,8 @@
-/** The whole site as JSON Feed 1.1, every article in full. */
+/** The whole site as JSON Feed 1.1: the latest articles (FEED_ENTRIES), each in full. */
 import type { APIRoute } from 'astro';
-import { getFeedEntries, jsonFeed, siteChannel } from '../data/feeds';
+import { FEED_TYPES, getFeedEntries, jsonFeed, siteChannel } from '../data/feeds';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(JSON.stringify(jsonFeed(siteChannel(await getFeedEntries(site!), '/feed.json'), site!), null, 2), {
-    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+    headers: { 'Content-Type': FEED_TYPES.json },
   });

@@ -1,6 +1,8 @@
-/** The whole site as RSS 2.0, every article in full. */
+/** The whole site as RSS 2.0: the latest articles (FEED_ENTRIES), each in full. */
 import type { APIRoute } from 'astro';
-import { getFeedEntries, rssResponse, siteChannel } from '../data/feeds';
+import { FEED_TYPES, getFeedEntries, rssXml, siteChannel } from '../data/feeds';
 
 export const GET: APIRoute = async ({ site }) =>
-  rssResponse(siteChannel(await getFeedEntries(site!), '/rss.xml'), site!);
+  new Response(rssXml(siteChannel(await getFeedEntries(site!), '/rss.xml'), site!), {
+    headers: { 'Content-Type': FEED_TYPES.rss },
+  });

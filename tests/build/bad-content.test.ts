@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, copyProject, edit } from '../../scripts/project-copy.ts';
+import { xmlError } from '../../src/lib/xml-check.ts';
 
 const EXPLAINER = 'content/articles/kazakhstan-gaza-ceasefire-explained.mdx';
 const KEY_FACTS = 'content/articles/kazakhstan-gaza-ceasefire-key-facts.mdx';
@@ -174,7 +174,7 @@ describe('markup in frontmatter comes out inert', () => {
 
     const rss = new XMLParser().parse(read('rss.xml'));
     expect(rss.rss.channel.item.map((i: { title: string }) => i.title)).toContain(evil);
-    expect(SyntaxValidator.validate(read('atom.xml'))).toBe(true);
+    expect(xmlError(read('atom.xml'))).toBeUndefined();
     const json = JSON.parse(read('feed.json'));
     expect(json.items.map((i: { title: string }) => i.title)).toContain(evil);
   });

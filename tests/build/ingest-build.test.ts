@@ -35,6 +35,9 @@ it('builds with one story left as a draft and another published', () => {
   ingest([markdown, '--slug', 'published-story']);
   const article = path.join(root, 'content/articles/published-story.mdx');
   writeFileSync(article, readFileSync(article, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
+  // Publishing records the words its citations show (README, "Publish"), or the build refuses them.
+  const cited = spawnSync(process.execPath, ['scripts/citations.ts'], { cwd: root, encoding: 'utf8' });
+  expect(cited.status, cited.stdout + cited.stderr).toBe(0);
 
   // A word only the draft has: the search index must not hold it.
   const draft = path.join(root, 'content/articles/draft-story.mdx');

@@ -94,19 +94,19 @@ test('a link to a paragraph lands on it and marks it', async ({ page }) => {
   expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });
 
-test('/rss.xml opened in the browser reads as a page about the feed, and loads nothing from elsewhere', async ({
+test('a reader who follows a topic’s RSS link lands on the subscribe page at that topic, with one-click links', async ({
   page,
-  baseURL,
 }) => {
-  const foreign: string[] = [];
-  page.on('request', (r) => {
-    if (new URL(r.url()).origin !== new URL(baseURL!).origin) foreign.push(r.url());
-  });
-  await page.goto('/rss.xml');
-  await expect(page.getByRole('heading', { name: 'This is a web feed' })).toBeVisible();
-  await expect(page.getByText('https://multivector.example/rss.xml')).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(articlePages().length);
-  expect(foreign).toEqual([]);
+  await page.goto('/topics/gaza-ceasefire/');
+  await page.getByRole('link', { name: 'Follow this topic by RSS' }).click();
+  await expect(page).toHaveURL(/\/subscribe\/#topic-gaza-ceasefire$/);
+  const entry = page.locator(':target');
+  const feed = 'https://multivector.example/topics/gaza-ceasefire/rss.xml';
+  await expect(entry.getByText(feed)).toBeVisible();
+  await expect(entry.getByRole('link', { name: 'Add Gaza ceasefire (RSS) to Inoreader' })).toHaveAttribute(
+    'href',
+    `https://www.inoreader.com/?add_feed=${encodeURIComponent(feed)}`,
+  );
 });
 
 test('the subscribe page copies a feed address', async ({ page, context, baseURL }) => {

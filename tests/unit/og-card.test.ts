@@ -42,7 +42,27 @@ describe('the card', () => {
 
   it('fails, naming the article, when the fonts cannot draw the headline', async () => {
     await expect(renderCard({ ...text, headline: 'Қазақстан 和平' }, 'content/articles/x.mdx')).rejects.toThrow(
-      /content\/articles\/x\.mdx: the link-preview card cannot draw/,
+      /content\/articles\/x\.mdx: title: the link-preview card cannot draw/,
     );
+  });
+
+  it.each([
+    [
+      'an invisible bidi override in the headline',
+      { headline: 'Gaza\u202Eecafesaec' },
+      /content\/articles\/x\.mdx: title: the link-preview card cannot draw <U\+202E RIGHT-TO-LEFT OVERRIDE> in "Gaza<U\+202E RIGHT-TO-LEFT OVERRIDE>ecafesaec"/,
+    ],
+    [
+      'a script the fonts lack in the standfirst',
+      { dek: 'Peace 和平' },
+      /content\/articles\/x\.mdx: dek: the link-preview card cannot draw "和"/,
+    ],
+    [
+      'a character the fonts lack in the section',
+      { kicker: 'Topic \u2063' },
+      /topics\[0\] \(the section: its name in content\/topics\.json\): the link-preview card cannot draw <U\+2063>/,
+    ],
+  ])('names the field and shows the character when it cannot draw %s', async (_, change, message) => {
+    await expect(renderCard({ ...text, ...change }, 'content/articles/x.mdx')).rejects.toThrow(message);
   });
 });

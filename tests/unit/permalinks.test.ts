@@ -74,4 +74,19 @@ describe('permalinks', () => {
       /the id "intro-p1" of paragraph 1 of section "intro" is already the id of the heading "Intro p1"/,
     );
   });
+
+  it.each([
+    ['## Main', 'main', /the main content, where "Skip to content" lands/],
+    ['### Toc title', 'toc-title', /the contents box/],
+    ['## Related title', 'related-title', /the related articles/],
+    ['## Ev s14', 'ev-s14', /a piece of evidence the page shows/],
+  ])('%s: fails when a heading would take an id the page already uses', async (markdown, id, owner) => {
+    await expect(ids(`Lead.\n\n${markdown}\n\nText.`)).rejects.toThrow(
+      new RegExp(`the id "${id}" of the heading .* is already the id of ${owner.source}`),
+    );
+  });
+
+  it('lets a heading take a word the page uses, when the id differs', async () => {
+    expect((await ids('Lead.\n\n## Related\n\nText.')).ids).toContain('h2#related');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, describeIssues, sourceMetaSchema } from '../../src/lib/schemas';
+import { articleSchema, describeIssues, provenanceSchema, sourceMetaSchema, topicSchema } from '../../src/lib/schemas';
 
 const valid = {
   title: 'Gaza ceasefire: how Kazakhstan kept its balance',
@@ -81,5 +81,79 @@ describe('sourceMetaSchema', () => {
     expect(describeIssues('content/sources/x.json', result.error!)).toMatch(
       new RegExp(`^content/sources/x\\.json: ${field}: `),
     );
+  });
+});
+
+describe('limits, each with a plain message', () => {
+  const nextYear = new Date().getUTCFullYear() + 1;
+  const issues = (
+    schema: { safeParse: (v: unknown) => { error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+    value: unknown,
+  ) => (schema.safeParse(value).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+
+  it.each([
+    [
+      'a byline longer than a byline',
+      { byline: 'x'.repeat(101) },
+      /^byline: expected a byline of at most 100 characters/,
+    ],
+    [
+      'a byline YAML read as a number',
+      { byline: 31 },
+      /^byline: expected a byline \(text\), in quotation marks if it could be read as a number/,
+    ],
+    [
+      'a year before 1900',
+      { published: '0025-10-14T09:00:00+05:00' },
+      /^published: expected a year from 1900 to \d{4}, found 0025/,
+    ],
+    [
+      'a year after next year',
+      { published: `${nextYear + 1}-01-01T09:00:00+05:00` },
+      new RegExp(`^published: expected a year from 1900 to ${nextYear}`),
+    ],
+    ['an update years ahead', { updated: '2205-01-01T09:00:00+05:00' }, /^updated: expected a year from 1900/],
+    [
+      'a correction note of an essay',
+      { corrections: [{ date: '2025-10-15T09:00:00+05:00', kind: 'correction', note: 'x'.repeat(501) }] },
+      /^corrections\.0\.note: expected a note of at most 500 characters/,
+    ],
+  ])('refuses %s', (_, change, message) => {
+    const found = issues(articleSchema, { ...valid, ...change });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(message);
+  });
+
+  it(`accepts a date next year (${nextYear}), for an article scheduled ahead`, () => {
+    expect(issues(articleSchema, { ...valid, published: `${nextYear}-01-01T09:00:00+05:00` })).toEqual([]);
+  });
+
+  it.each([
+    ['a name too long for a card', { name: 'x'.repeat(49) }, /^name: expected a name of at most 48 characters/],
+    [
+      'a description too long for previews',
+      { description: 'x'.repeat(201) },
+      /^description: expected a description of at most 200/,
+    ],
+    ['a description too short', { description: 'Gaza.' }, /^description: expected a description of at least 20/],
+  ])('refuses a topic with %s', (_, change, message) => {
+    const topic = { id: 'gaza-ceasefire', name: 'Gaza ceasefire', description: 'The ceasefire and what followed it.' };
+    expect(issues(topicSchema, topic)).toEqual([]);
+    expect(issues(topicSchema, { ...topic, ...change })).toEqual([expect.stringMatching(message)]);
+  });
+
+  const quoted = (quote: string) => ({ type: 'source', source: 'report', passage: 's1', quote });
+
+  it.each([['the'], ['the ceasefire'], ['Gaza peace plan']])(
+    'refuses a timeline quote too short to be evidence: %j',
+    (quote) => {
+      expect(issues(provenanceSchema, quoted(quote))).toEqual([
+        expect.stringMatching(/^quote: .*at least 4 words, a clause that says who did what/),
+      ]);
+    },
+  );
+
+  it('accepts a quote that says who did what', () => {
+    expect(issues(provenanceSchema, quoted('Tokayev welcomed the ceasefire'))).toEqual([]);
   });
 });

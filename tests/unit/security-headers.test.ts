@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsp, parseHeadersFile } from '../../src/lib/headers-file';
-import { CSP_DIRECTIVES, SHARED_DIRECTIVES } from '../../src/lib/security';
+import { parseCsp, parseHeadersFile, ruleMatches } from '../../src/lib/headers-file';
+import { CSP_DIRECTIVES, DOCUMENT_CSP, SHARED_DIRECTIVES } from '../../src/lib/security';
 
-const headers = parseHeadersFile(readFileSync('public/_headers', 'utf8')).get('/*')!;
+const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
+const headers = rules.get('/*')!;
 const headerCsp = parseCsp(headers.get('content-security-policy')!);
 const metaCsp = parseCsp(CSP_DIRECTIVES.join(';'));
 
@@ -30,6 +31,53 @@ describe('public/_headers', () => {
       for (const name of ['script-src', 'default-src']) expect(csp.get(name) ?? []).not.toContain("'unsafe-inline'");
     }
   });
+});
+
+describe('public/_headers, for documents that are not HTML pages', () => {
+  const documentRules = [...rules].filter(([path]) => path !== '/*');
+
+  it('lists the feeds, sitemaps, images and icon', () => {
+    expect(documentRules.map(([path]) => path)).toEqual(
+      expect.arrayContaining([
+        '/rss.xml',
+        '/atom.xml',
+        '/feed.json',
+        '/topics/:topic/rss.xml',
+        '/favicon.svg',
+        '/og/*',
+      ]),
+    );
+  });
+
+  it.each(documentRules)(
+    '%s gets the policy in src/lib/security.ts, which lets nothing run or load',
+    (_, ruleHeaders) => {
+      expect(ruleHeaders.get('content-security-policy')).toBe(DOCUMENT_CSP);
+      const csp = parseCsp(DOCUMENT_CSP);
+      expect(csp.get('default-src')).toEqual(["'none'"]);
+      expect(csp.get('script-src')).toEqual(["'none'"]);
+    },
+  );
+
+  it('never gives that policy to a page or to what pages load (it would block them)', () => {
+    for (const [path] of documentRules) {
+      for (const page of ['/', '/articles/x/', '/topics/x/', '/pagefind/pagefind-worker.js', '/_astro/x.js']) {
+        expect(ruleMatches(path, page), `${path} matches ${page}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('ruleMatches', () => {
+  it.each([
+    ['/rss.xml', '/rss.xml', true],
+    ['/rss.xml', '/rss.xml.bak', false],
+    ['/topics/:topic/rss.xml', '/topics/gaza-ceasefire/rss.xml', true],
+    ['/topics/:topic/rss.xml', '/topics/a/b/rss.xml', false],
+    ['/og/*', '/og/articles/x.png', true],
+    ['/og/*', '/ogx', false],
+    ['/*', '/anything/at/all', true],
+  ])('%s against %s: %s', (pattern, path, matches) => expect(ruleMatches(pattern, path)).toBe(matches));
 });
 
 describe('parseCsp and parseHeadersFile', () => {

@@ -160,6 +160,32 @@ describe('checkTimeline', () => {
     expect(errors.join('\n')).toMatch(/event "welcomes": respondsTo: "first-phase-agreed" is a draft/);
   });
 
+  it.each([
+    [
+      'two',
+      [
+        ['a', 'b'],
+        ['b', 'a'],
+      ],
+      /event "a": respondsTo: the answers go round in a circle, "a" → "b" → "a"/,
+    ],
+    [
+      'three, entered midway',
+      [
+        ['x', 'a'],
+        ['a', 'b'],
+        ['b', 'c'],
+        ['c', 'a'],
+      ],
+      /event "a": respondsTo: the answers go round in a circle, "a" → "b" → "c" → "a"/,
+    ],
+  ])('fails on a circle of %s answers, once', (_, links, message) => {
+    const events = (links as [string, string][]).map(([id, respondsTo]) => at(event(id, { respondsTo })));
+    const circles = checkTimeline([at(agreed), ...events], known).filter((e) => /circle/.test(e));
+    expect(circles).toHaveLength(1);
+    expect(circles[0]).toMatch(message as RegExp);
+  });
+
   it('fails when a context fact is not on the timeline', () => {
     expect(checkTimeline([at(event('backs-plan'))], known)).toEqual([
       'content/context/facts.json: fact "first-phase-agreed-2025-10-08": not on the timeline; expected a published event in content/timeline/ with "provenance": { "type": "context", "fact": "first-phase-agreed-2025-10-08" }, or listing it in "alsoReported"',

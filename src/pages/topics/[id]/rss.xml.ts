@@ -1,20 +1,23 @@
-/** One topic's articles as RSS 2.0, in full. */
+/** One topic's latest articles (FEED_ENTRIES) as RSS 2.0, each in full. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopics, type Topic } from '../../../data/content';
-import { getFeedEntries, rssResponse } from '../../../data/feeds';
+import { FEED_TYPES, getFeedEntries, rssXml } from '../../../data/feeds';
 import { topicFeedPath } from '../../../lib/site';
 
 export const getStaticPaths = (async () =>
   (await getTopics()).map((topic) => ({ params: { id: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: Topic }> = async ({ site, props: { topic } }) =>
-  rssResponse(
-    {
-      title: `Multivector: ${topic.data.name}`,
-      description: topic.data.description,
-      path: topicFeedPath(topic.id),
-      home: `/topics/${topic.id}/`,
-      entries: await getFeedEntries(site!, topic.id),
-    },
-    site!,
+  new Response(
+    rssXml(
+      {
+        title: `Multivector: ${topic.data.name}`,
+        description: topic.data.description,
+        path: topicFeedPath(topic.id),
+        home: `/topics/${topic.id}/`,
+        entries: await getFeedEntries(site!, topic.id),
+      },
+      site!,
+    ),
+    { headers: { 'Content-Type': FEED_TYPES.rss } },
   );

@@ -1,0 +1,75 @@
+/**
+ * Loads content/articles/: astro/loaders' glob(), after checks that glob() does not make. It only warns
+ * when two files give the same id ("Key-Facts.mdx" beside "key-facts.mdx", or a name with spaces) and
+ * keeps one of them, so a copy silently replaced a published article. Here every article file must be
+ * named in the slug form its address takes, so no two can share an id; and a character that feeds cannot
+ * carry (NUL, form feed…) is refused with the file, line and field, before anything is parsed.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { forbiddenIn, forbiddenInData, visible } from '../lib/characters.ts';
+import { articleFileProblem } from '../lib/content-ids.ts';
+import { lineColumn } from '../lib/json-text.ts';
+
+/** The frontmatter field a line of the file belongs to, or "body" past the frontmatter. */
+export function fieldAtLine(text: string, line: number): string {
+  const lines = text.split('\n');
+  if (lines[0]?.trim() !== '---') return 'body';
+  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
+  if (end === -1 || line > end + 1) return 'body';
+  for (let i = line - 1; i > 0; i--) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[i]!);
+    if (key) return key[1]!;
+  }
+  return 'frontmatter';
+}
+
+/** Every problem with the files in `dir` that would make glob() drop, merge or mis-read an article. */
+export async function articleFileErrors(dir: string, shown: string): Promise<string[]> {
+  const errors: string[] = [];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    const file = `${shown}/${relative}`;
+    const problem = articleFileProblem(relative);
+    if (problem) {
+      errors.push(`${visible(file)}: ${problem}`);
+      continue;
+    }
+    if (!relative.endsWith('.mdx')) continue;
+    const text = await readFile(path.join(dir, relative), 'utf8');
+    for (const { index, name } of forbiddenIn(text)) {
+      const { line, column } = lineColumn(text, index);
+      errors.push(
+        `${file}:${line}:${column}: ${fieldAtLine(text, line)}: contains ${name}, a control character that feeds cannot carry; delete it`,
+      );
+    }
+  }
+  return errors;
+}
+
+export function articleLoader({ base }: { base: string }): Loader {
+  // The id is the file name, which articleFileErrors has checked is already in slug form.
+  const inner = glob({ base, pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+  return {
+    name: 'multivector-article-loader',
+    async load(context) {
+      const root = new URL('.', context.config.root).pathname;
+      const errors = await articleFileErrors(path.resolve(root, base), path.normalize(base).replace(/^\.\//, ''));
+      if (errors.length) throw new Error(`Article files:\n${errors.join('\n')}`);
+      await inner.load({
+        ...context,
+        // Escapes in YAML ("\f" in a double-quoted value) make control characters the raw text does not show.
+        parseData: async (props) => {
+          const problems = forbiddenInData(props.data);
+          if (problems.length) {
+            const file = path.relative(root, props.filePath ?? props.id);
+            throw new Error(problems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n'));
+          }
+          return context.parseData(props);
+        },
+      });
+    },
+  };
+}

@@ -42,7 +42,11 @@ export default defineConfig({
     // Only the island is Preact: without `include`, every .ts module of the site went through Babel too.
     preact({ include: ['**/*.tsx'] }),
     lastmod.integration,
-    sitemap({ serialize: lastmod.serialize }),
+    sitemap({
+      serialize: lastmod.serialize,
+      // /timeline/ only keeps shared event links working; its canonical page is the story's own timeline.
+      filter: (page) => new URL(page).pathname !== '/timeline/',
+    }),
   ],
   // Scripts go out as modules of their own, never inline: cached once for every page, they leave each page's
   // document (and its CSP's list of hashes) smaller. Astro's island loader stays inline; it cannot move.

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { articleLoader } from './loaders/article-loader';
 import { jsonFileLoader } from './loaders/json-file-loader';
 import { sourceLoader } from './loaders/source-loader';
+import { storyLoader } from './loaders/story-loader';
 import { timelineLoader } from './loaders/timeline-loader';
 import { articleSchema, contextFactSchema, topicSchema } from './lib/schemas';
 
@@ -15,4 +16,5 @@ export const collections = {
     loader: jsonFileLoader({ file: 'content/context/facts.json', what: 'context fact', schema: contextFactSchema }),
   }),
   timeline: defineCollection({ loader: timelineLoader({ base: './content/timeline' }) }),
+  stories: defineCollection({ loader: storyLoader({ base: './content/stories' }) }),
 };

@@ -9,6 +9,8 @@ declare namespace App {
      * factfile): its inline quotations show no link of their own, since the marker carries the passage.
      */
     evidenced?: boolean;
+    /** The story of the article being rendered: what a timeline inside its text shows. */
+    story?: string;
   }
 }
 

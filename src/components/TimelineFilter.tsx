@@ -7,31 +7,22 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  TRACK_LABELS,
-  TRACKS,
-  countShown,
-  readTrack,
-  shows,
-  statusLine,
-  urlWithTrack,
-  type Track,
-  type TrackFilter,
-} from '../lib/timeline-filter';
+import { countShown, readTrack, shows, statusLine, urlWithTrack, type TrackFilter } from '../lib/timeline-filter';
 
 interface Props {
-  /** How many events each track has. */
-  counts: Record<Track, number>;
+  /** The story's tracks, in order: the filter's buttons. */
+  tracks: { id: string; label: string }[];
+  /** How many events each track has, by track id. */
+  counts: Record<string, number>;
   /** The complete list, rendered on the server: items carry data-track, gap labels data-gap. */
   children?: ComponentChildren;
 }
 
-const CHOICES: { filter: TrackFilter; label: string }[] = [
-  { filter: 'all', label: 'All events' },
-  ...TRACKS.map((track) => ({ filter: track, label: TRACK_LABELS[track] })),
-];
-
-export default function TimelineFilter({ counts, children }: Props) {
+export default function TimelineFilter({ tracks, counts, children }: Props) {
+  const choices: { filter: TrackFilter; label: string }[] = [
+    { filter: 'all', label: 'All events' },
+    ...tracks.map((track) => ({ filter: track.id, label: track.label })),
+  ];
   const [filter, setFilter] = useState<TrackFilter>('all');
   const [alive, setAlive] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -63,7 +54,10 @@ export default function TimelineFilter({ counts, children }: Props) {
 
   useEffect(() => {
     setAlive(true);
-    const fromUrl = readTrack(location.search);
+    const fromUrl = readTrack(
+      location.search,
+      tracks.map((t) => t.id),
+    );
     if (hiddenLinkedEvent(fromUrl)) {
       // A permalink wins over a filter that would hide its event.
       choose('all');
@@ -99,7 +93,7 @@ export default function TimelineFilter({ counts, children }: Props) {
     }
   }, [filter]);
 
-  const total = counts.ceasefire + counts.kazakhstan;
+  const total = countShown(counts, 'all');
   return (
     <div ref={root} class="timeline" data-filter={filter}>
       {/* Rendered on the server too, unseen until hydration (data-pending), so that the buttons take
@@ -110,7 +104,7 @@ export default function TimelineFilter({ counts, children }: Props) {
         class="timeline-filter no-print"
         data-pending={alive ? undefined : ''}
       >
-        {CHOICES.map((choice) => (
+        {choices.map((choice) => (
           <button
             type="button"
             aria-pressed={filter === choice.filter}

@@ -21,18 +21,13 @@ import { indexPassages } from '../lib/passages';
 import { passagePath } from '../lib/paths';
 import { articleWords, readingMinutes } from '../lib/reading-time';
 import type { SourceEntry } from '../loaders/source-loader';
+import { getStories, getStoryIndex, isPublished, SHOW_DRAFTS, type Story } from './stories';
 
 export type Article = CollectionEntry<'articles'>;
 /** Typed from the loader's own schema: Astro's generated type loses the passage structure. */
 export type Source = Omit<CollectionEntry<'sources'>, 'data'> & { data: SourceEntry };
 export type Topic = CollectionEntry<'topics'>;
 export type ContextFact = CollectionEntry<'context'>;
-
-/**
- * `astro dev` shows drafts so an editor can read one before publishing; a build never does. The mode,
- * not `DEV`, decides: `DEV` follows NODE_ENV, and a build run with NODE_ENV=test would publish drafts.
- */
-const SHOW_DRAFTS = import.meta.env.MODE === 'development';
 
 let checked: Promise<Article[]> | undefined;
 
@@ -43,12 +38,16 @@ export function getArticles(): Promise<Article[]> {
 }
 
 async function loadArticles(): Promise<Article[]> {
-  const [articles, sources, topics, context] = await Promise.all([
+  const [articles, sources, topics, context, { stories, index }] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('topics'),
     getCollection('context'),
+    getStoryIndex(),
   ]);
+  // An article of a draft story is unpublished with it, whatever its own `draft` says.
+  const storyShown = new Map(stories.map((s) => [s.id, isPublished(s)]));
+  const publishedArticle = (a: Article) => !a.data.draft && storyShown.get(index.article.get(a.id)!) === true;
   const known = {
     topics: new Set(topics.map((t) => t.id)),
     sources: new Map(sources.map((s) => [s.id, new Set(indexPassages(s.data.blocks).keys())])),
@@ -67,10 +66,10 @@ async function loadArticles(): Promise<Article[]> {
     ];
   });
   if (errors.length) throw new Error(`Content errors:\n${errors.join('\n')}`);
-  const moved = checkCitationLock(articles, sources as Source[]);
+  const moved = checkCitationLock(articles.filter(publishedArticle), sources as Source[]);
   if (moved.length) throw new Error(`Citations:\n${moved.map(visible).join('\n')}`);
   const shown = articles
-    .filter((a) => !a.data.draft || SHOW_DRAFTS)
+    .filter((a) => publishedArticle(a) || SHOW_DRAFTS)
     .sort((a, b) => Date.parse(b.data.published) - Date.parse(a.data.published));
   if (shown.length === 0) {
     throw new Error(
@@ -99,13 +98,11 @@ function bodyLine(file: string, body: string): number {
 function checkCitationLock(articles: Article[], sources: Source[]): string[] {
   let lock: CitationLock = {};
   if (existsSync(LOCK_FILE)) lock = parseLock(parseJsonText(readFileSync(LOCK_FILE, 'utf8'), LOCK_FILE));
-  const citations = articles
-    .filter((a) => !a.data.draft)
-    .flatMap((a) => {
-      const file = a.filePath ?? `content/articles/${a.id}.mdx`;
-      const body = a.body ?? '';
-      return citationsOf({ id: a.id, file, sources: a.data.sources, body, firstLine: bodyLine(file, body) });
-    });
+  const citations = articles.flatMap((a) => {
+    const file = a.filePath ?? `content/articles/${a.id}.mdx`;
+    const body = a.body ?? '';
+    return citationsOf({ id: a.id, file, sources: a.data.sources, body, firstLine: bodyLine(file, body) });
+  });
   return checkCitations(citations, passageTexts(sources), lock, { requireRecorded: !SHOW_DRAFTS });
 }
 
@@ -177,10 +174,14 @@ export function getTopics(): Promise<Topic[]> {
   return topics;
 }
 
-/** Every context fact, in date order: the facts from other reporting that the site may use. */
+/** Every context fact of a published story, in date order: the facts from other reporting that the site may use. */
 export async function getContextFacts(): Promise<ContextFact[]> {
   contextFacts ??= getCollection('context').then((all) => new Map(all.map((c) => [c.id, c])));
-  return [...(await contextFacts).values()].sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const { stories, index } = await getStoryIndex();
+  const shown = new Set(stories.filter(isPublished).map((s) => s.id));
+  return [...(await contextFacts).values()]
+    .filter((f) => shown.has(index.fact.get(f.id)!))
+    .sort((a, b) => a.data.date.localeCompare(b.data.date));
 }
 
 export async function getContextFact(id: string): Promise<ContextFact> {
@@ -221,4 +222,20 @@ export async function getReadingMinutes(article: Article): Promise<number> {
     return passagesOf(source).get(ref.attributes['passage'] ?? '')?.text ?? '';
   });
   return readingMinutes(words);
+}
+
+/** A story's published articles, newest first, and the published sources they are built from. */
+export async function getStoryContent(storyId: string): Promise<{ articles: Article[]; sources: Source[] }> {
+  const [{ index }, articles, sources] = await Promise.all([getStoryIndex(), getArticles(), getSources()]);
+  return {
+    articles: articles.filter((a) => index.article.get(a.id) === storyId),
+    sources: sources.filter((s) => (index.source.get(s.id) ?? []).includes(storyId)),
+  };
+}
+
+/** The stories readers see: published, with at least one published article. Each has its pages and feed. */
+export async function getPublishedStories(): Promise<Story[]> {
+  const [stories, { index }, articles] = await Promise.all([getStories(), getStoryIndex(), getArticles()]);
+  const told = new Set(articles.map((a) => index.article.get(a.id)));
+  return stories.filter((s) => told.has(s.id));
 }

@@ -92,12 +92,9 @@ async function toEntry(article: Article, site: URL): Promise<FeedEntry> {
   };
 }
 
-/** The latest FEED_ENTRIES published articles as feed entries, newest first; `topic` keeps only that topic's. */
-export async function getFeedEntries(site: URL, topic?: string): Promise<FeedEntry[]> {
-  const articles = latestEntries(
-    (await getArticles()).filter((a) => !topic || a.data.topics.includes(topic)),
-    FEED_ENTRIES,
-  );
+/** The latest FEED_ENTRIES published articles as feed entries, newest first; `keep` narrows them (a topic's, a story's). */
+export async function getFeedEntries(site: URL, keep: (a: Article) => boolean = () => true): Promise<FeedEntry[]> {
+  const articles = latestEntries((await getArticles()).filter(keep), FEED_ENTRIES);
   return Promise.all(
     articles.map((article) => {
       if (!rendered.has(article.id)) rendered.set(article.id, toEntry(article, site));

@@ -1,48 +1,104 @@
 /**
- * The timeline, as pages read it: every event checked against its source passage or context
- * fact (drafts too, so a candidate is sound before an editor publishes it), then ordered.
- * Any problem fails the build with every message at once.
+ * Each story's timeline, as pages read it: every event checked against its source passage or
+ * context fact (drafts too, so a candidate is sound before an editor publishes it) and against its
+ * story (its track is one of the story's, its evidence the story's own), then ordered. Any problem
+ * fails the build with every message at once.
  */
 import { getCollection } from 'astro:content';
 import { visible } from '../lib/characters';
 import { indexPassages } from '../lib/passages';
-import { buildTimeline, checkTimeline, type DateRange, type Timeline, type TimelineLookups } from '../lib/timeline';
-import type { TimelineEvent } from '../lib/schemas';
-import { getAllSources } from './content';
+import { timelinePath } from '../lib/paths';
+import { checkEventMembership, eventIsShown } from '../lib/stories';
+import {
+  buildTimeline,
+  checkTimeline,
+  factsOf,
+  type DateRange,
+  type LocatedEvent,
+  type Timeline,
+  type TimelineLookups,
+} from '../lib/timeline';
+import { getAllSources, getSources } from './content';
+import { getStory, getStoryIndex, isPublished, SHOW_DRAFTS, timelineFileOf } from './stories';
 
-let checked: Promise<{ events: TimelineEvent[]; lookups: TimelineLookups }> | undefined;
-// Built once per range for the whole build: every article that embeds it asks again, and so do the home and timeline pages.
+let checked: Promise<{ byStory: Map<string, LocatedEvent[]>; lookups: TimelineLookups }> | undefined;
+// Built once per story and range for the whole build: the story, timeline, context and article pages all ask.
 const built = new Map<string, Promise<Timeline>>();
 
-/** The published timeline in date order, ready to render: all of it, or the events of a date range. */
-export function getTimeline(range: DateRange = {}): Promise<Timeline> {
+/** A story's timeline in date order, ready to render: all of it, or the events of a date range. */
+export function getTimeline(storyId: string, range: DateRange = {}): Promise<Timeline> {
   checked ??= loadChecked();
-  const key = `${range.from ?? ''}..${range.to ?? ''}`;
+  const key = `${storyId} ${range.from ?? ''}..${range.to ?? ''}`;
   let timeline = built.get(key);
-  if (!timeline)
-    built.set(key, (timeline = checked.then(({ events, lookups }) => buildTimeline(events, lookups, range))));
+  if (!timeline) built.set(key, (timeline = build(storyId, range)));
   return timeline;
 }
 
+async function build(storyId: string, range: DateRange): Promise<Timeline> {
+  const [{ byStory, lookups }, story, published] = await Promise.all([checked!, getStory(storyId), getSources()]);
+  const publishedSources = new Set(published.map((s) => s.id));
+  const shown = (byStory.get(storyId) ?? [])
+    .map(({ event }) => event)
+    // Under `astro dev` an editor previews the candidates too, marked as drafts.
+    .filter(
+      (e) => SHOW_DRAFTS || eventIsShown({ draft: e.draft, source: sourceOf(e) }, isPublished(story), publishedSources),
+    );
+  return buildTimeline(shown, lookups, { tracks: story.data.tracks, path: timelinePath(storyId) }, range);
+}
+
+const sourceOf = (event: LocatedEvent['event']) =>
+  event.provenance.type === 'source' ? event.provenance.source : undefined;
+
 async function loadChecked() {
-  const [entries, sources, facts] = await Promise.all([
+  const [entries, sources, facts, { stories, index }] = await Promise.all([
     getCollection('timeline'),
     // Draft events (ingest candidates) may quote a source that only drafts name: check them against every source.
     getAllSources(),
     getCollection('context'),
+    getStoryIndex(),
   ]);
-  const errors = checkTimeline(
-    entries.map((e) => ({ file: e.filePath ?? 'content/timeline/', event: e.data })),
-    {
-      sources: new Map(
-        sources.map((s) => [s.id, new Map([...indexPassages(s.data.blocks)].map(([id, p]) => [id, p.text]))]),
-      ),
-      contextFacts: new Map(facts.map((f) => [f.id, { date: f.data.date, track: f.data.track }])),
-    },
+  const located = entries.map((e) => ({ file: e.filePath ?? 'content/timeline/', event: e.data }));
+  const byStory = new Map<string, LocatedEvent[]>();
+  for (const event of located) {
+    const story = index.timelineFile.get(timelineFileOf(event.file));
+    if (story) byStory.set(story, [...(byStory.get(story) ?? []), event]);
+  }
+  const passages = new Map(
+    sources.map((s) => [s.id, new Map([...indexPassages(s.data.blocks)].map(([id, p]) => [id, p.text]))]),
   );
-  if (errors.length) throw new Error(`Timeline errors:\n${visible(errors.join('\n'))}`);
+  const errors: string[] = [];
+  // Each story's timeline is checked on its own: every context fact of the story must be on the story's timeline.
+  for (const story of stories) {
+    const events = byStory.get(story.id) ?? [];
+    const storyFacts = new Set(story.data.context);
+    errors.push(
+      ...checkTimeline(events, {
+        sources: passages,
+        contextFacts: new Map(
+          facts.filter((f) => storyFacts.has(f.id)).map((f) => [f.id, { date: f.data.date, track: f.data.track }]),
+        ),
+      }),
+    );
+    const input = { id: story.id, file: story.filePath ?? `content/stories/${story.id}.json`, data: story.data };
+    for (const { file, event } of events) {
+      errors.push(
+        ...checkEventMembership(
+          { file, id: event.id, track: event.track, source: sourceOf(event), facts: factsOf(event) },
+          input,
+          index,
+        ),
+      );
+    }
+    const tracks = new Set(story.data.tracks.map((t) => t.id));
+    for (const f of facts.filter((f) => storyFacts.has(f.id) && !tracks.has(f.data.track))) {
+      errors.push(
+        `content/context/facts.json: fact "${f.id}": track: "${f.data.track}" is not a track of ${input.file}; expected one of ${[...tracks].map((t) => `"${t}"`).join(', ')}`,
+      );
+    }
+  }
+  if (errors.length) throw new Error(`Timeline errors:\n${visible([...new Set(errors)].join('\n'))}`);
   return {
-    events: entries.map((e) => e.data),
+    byStory,
     lookups: {
       sources: new Map(sources.map((s) => [s.id, { publisher: s.data.publisher, language: s.data.language }])),
       contextFacts: new Map(facts.map((f) => [f.id, { after: f.data.after, citations: f.data.citations }])),

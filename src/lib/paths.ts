@@ -10,3 +10,18 @@ export const passagePath = (source: string, passage: string) => `${sourcePath(so
 export const topicPath = (id: string) => `/topics/${id}/`;
 /** The page of every context fact, or one fact's entry on it. */
 export const contextPath = (fact?: string) => `/context/${fact ? `#${fact}` : ''}`;
+
+/** A story's page: its lead explainer, its timeline, its articles and sources. */
+export const storyPath = (id: string) => `/stories/${id}/`;
+/** A story's whole timeline, or one event on it. */
+export const timelinePath = (story: string, anchor?: string) =>
+  `${storyPath(story)}timeline/${anchor ? `#${anchor}` : ''}`;
+/** A story's own RSS feed. */
+export const storyFeedPath = (id: string) => `${storyPath(id)}rss.xml`;
+
+/**
+ * Where the first story's timeline was published before stories had pages of their own. Links
+ * shared to it (with #event-… fragments) must keep landing, so it stays a page with the same ids;
+ * content decides which story it holds (`keepsTimelineAddress` in content/stories/).
+ */
+export const FORMER_TIMELINE_PATH = '/timeline/';

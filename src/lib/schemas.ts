@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idString = (what: string) =>
   z.string({ error: `expected the id of a ${what} (lower-case words joined by hyphens)` }).regex(ID, {
     error: `expected the id of a ${what}: lower-case words joined by hyphens, such as "gaza-ceasefire"`,
@@ -157,8 +157,8 @@ export const contextFactSchema = z.object({
   id: idString('context fact'),
   /** When it happened, YYYY-MM-DD. */
   date: calendarDate,
-  /** Which strand of the story it belongs to. */
-  track: z.enum(['ceasefire', 'kazakhstan']),
+  /** Which track of its story's timeline it belongs to: the id of one of the story's `tracks`. */
+  track: idString('track'),
   /** True for facts that happened after the source document was published. */
   after: z.boolean().default(false),
   /** The fact, paraphrased in our words from the cited reports. */
@@ -256,8 +256,8 @@ export const timelineEventSchema = z
     inferred: z.boolean().default(false),
     /** How an inferred or approximate date was reached, in words shown to the reader. */
     dateNote: z.string().min(5).optional(),
-    /** Which column it belongs to. */
-    track: z.enum(['ceasefire', 'kazakhstan'], { error: 'expected "ceasefire" or "kazakhstan"' }),
+    /** Which column it belongs to: the id of one of its story's `tracks` (content/stories/). */
+    track: idString('track'),
     /**
      * An event happened; a statement was said; an expectation looks ahead and may not have happened;
      * a figure is a measure over the period of its date (trade in a year), not something that happened on it.
@@ -359,6 +359,24 @@ export const storySchema = z
       .max(200, { error: 'expected a description of at most 200 characters, the length previews show' }),
     /** The article the story's page leads with; one of `articles`. */
     lead: idString('article'),
+    /** The heading of the story's timeline page, and its title in link previews. */
+    timelineTitle: z
+      .string({ error: 'expected the timeline page’s title (text)' })
+      .trim()
+      .min(10, { error: 'expected a title of at least 10 characters' })
+      .max(110, { error: 'expected a title of at most 110 characters' }),
+    /** The timeline page's summary for link previews and search engines. */
+    timelineDescription: z
+      .string({ error: 'expected a description of the timeline page (text)' })
+      .trim()
+      .min(50, { error: 'expected a description of at least 50 characters' })
+      .max(250, { error: 'expected a description of at most 250 characters' }),
+    /**
+     * True for the one story whose timeline was published at /timeline/ before stories had pages of
+     * their own. That address stays a page holding the same event ids (links people shared keep
+     * landing on their event), and points to the story's own timeline.
+     */
+    keepsTimelineAddress: z.boolean({ error: 'expected true or false' }).default(false),
     /** A draft story is on no page, feed, sitemap, count, search index or card, nor is anything of it. */
     draft: z.boolean({ error: 'expected true or false' }).default(false),
     /** The timeline's columns, in order: one to four. */

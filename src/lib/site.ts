@@ -1,8 +1,9 @@
 /** The site's name and what it is, as link previews, feeds and structured data give them. */
 export const SITE_NAME = 'Multivector';
-export const SITE_TAGLINE = 'Kazakhstan and the Gaza ceasefire, explained from the evidence';
+// Said of the whole site, whatever stories it holds: each story says what it is about in content/stories/.
+export const SITE_TAGLINE = 'News explained from the evidence';
 export const SITE_DESCRIPTION =
-  'Kazakhstan’s diplomatic balance after the October 2025 Gaza ceasefire, explained from a news report: every quotation checked against it, facts from other reporting cited.';
+  'News stories explained from the reports they rest on: every quotation checked against its source, every claim with its evidence, facts from other reporting cited.';
 /** Open Graph's form of the site's language (the pages say en-GB). */
 export const OG_LOCALE = 'en_GB';
 

@@ -1,35 +1,24 @@
 /**
  * The timeline's filter, as the island uses it in the browser. Kept apart from the build-time
- * timeline code so the island ships only these few lines.
+ * timeline code so the island ships only these few lines. Tracks are the story's (content/stories/):
+ * the island is given their ids and labels, and knows no track of its own.
  */
 
-export const TRACKS = ['ceasefire', 'kazakhstan'] as const;
-export type Track = (typeof TRACKS)[number];
-/** A track, or every event. */
-export type TrackFilter = Track | 'all';
+/** A track's id, or 'all' for every event. */
+export type TrackFilter = string;
 
-/** Each track in words, as readers see it on every event and on the filter buttons. */
-export const TRACK_LABELS: Record<Track, string> = {
-  ceasefire: 'Gaza: war and ceasefire',
-  kazakhstan: 'Kazakhstan',
-};
-
-/** The query parameter that keeps the filter in a shareable address: ?track=kazakhstan. */
+/** The query parameter that keeps the filter in a shareable address: ?track=<track id>. */
 export const TRACK_PARAM = 'track';
-
-export function isTrack(value: unknown): value is Track {
-  return (TRACKS as readonly unknown[]).includes(value);
-}
 
 /** Whether an event on `track` is shown under `filter`. */
 export function shows(filter: TrackFilter, track: string): boolean {
   return filter === 'all' || filter === track;
 }
 
-/** The filter a query string asks for; anything unknown shows every event. */
-export function readTrack(search: string): TrackFilter {
+/** The filter a query string asks for, among the story's `tracks`; anything unknown shows every event. */
+export function readTrack(search: string, tracks: readonly string[]): TrackFilter {
   const value = new URLSearchParams(search).get(TRACK_PARAM);
-  return isTrack(value) ? value : 'all';
+  return value !== null && tracks.includes(value) ? value : 'all';
 }
 
 /** The same address with the filter in its query (or without it, for every event); other parameters and the fragment are kept. */
@@ -41,8 +30,8 @@ export function urlWithTrack(href: string, filter: TrackFilter): string {
 }
 
 /** How many events a filter shows, given how many each track has. */
-export function countShown(counts: Record<Track, number>, filter: TrackFilter): number {
-  return TRACKS.reduce((sum, track) => sum + (shows(filter, track) ? counts[track] : 0), 0);
+export function countShown(counts: Readonly<Record<string, number>>, filter: TrackFilter): number {
+  return Object.entries(counts).reduce((sum, [track, n]) => sum + (shows(filter, track) ? n : 0), 0);
 }
 
 /** The line a screen reader announces when the filter changes. */

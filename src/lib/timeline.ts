@@ -1,6 +1,6 @@
 /**
  * The timeline at build time: the checks that keep every event true to its evidence, and the
- * ordered, display-ready list both the /timeline/ page and the embedded timeline render.
+ * ordered, display-ready list a story's timeline page and the lists inside its articles render.
  * Pure: takes events and what is known about sources and context facts, returns data or messages.
  */
 import {
@@ -11,8 +11,8 @@ import {
   partialDateTime,
   type PartialDate,
 } from './dates';
+import { passagePath } from './paths';
 import type { TimelineEvent } from './schemas';
-import { TRACK_LABELS, type Track } from './timeline-filter';
 
 /** An event and the file it was read from, so every message can name both. */
 export interface LocatedEvent {
@@ -224,8 +224,13 @@ export interface TimelineItem {
   anchor: string;
   /** Anchors of ids the event had before others were merged into it, still linked to from elsewhere. */
   aliasAnchors: string[];
-  track: Track;
+  track: string;
   trackLabel: string;
+  /** The track's palette colour (TRACK_COLOURS), and its column in the wide layout, from 1. */
+  trackColour: string;
+  trackColumn: number;
+  /** Only under `astro dev`: an unpublished candidate shown so an editor can preview it. */
+  draft: boolean;
   kind: TimelineEvent['kind'];
   actors: string[];
   headline: string;
@@ -270,7 +275,15 @@ export interface Timeline {
   items: TimelineItem[];
   /** The same events as the list shows them, periods holding the days inside them. */
   nodes: TimelineNode[];
-  counts: Record<Track, number>;
+  /** How many events each track has, by track id, in the story's order. */
+  counts: Record<string, number>;
+}
+
+/** What a story's timeline needs of its story: its tracks in order, and its page's address. */
+export interface TimelineStory {
+  tracks: readonly { id: string; label: string; colour: string }[];
+  /** The page with the story's whole timeline; a list showing part of it links there. */
+  path: string;
 }
 
 /** Part of the timeline, by date: events from `from` to `to`, both included, at any precision. */
@@ -279,21 +292,21 @@ export interface DateRange {
   to?: string | undefined;
 }
 
-/** The page that shows the whole timeline; a list showing part of it links there for the rest. */
-export const TIMELINE_PATH = '/timeline/';
-
 const anchorOf = (id: string) => `event-${id}`;
 
 /**
- * The published events, ordered, with everything a reader sees worked out. Drafts are left out.
+ * A story's events, ordered, with everything a reader sees worked out. Which events are shown is the
+ * caller's choice (src/data/timeline.ts: never a draft in a build); they are all on the story's tracks.
  * With a range, only its events are listed, and links to events outside it go to the full timeline.
  */
 export function buildTimeline(
   events: readonly TimelineEvent[],
   lookups: TimelineLookups,
+  story: TimelineStory,
   range: DateRange = {},
 ): Timeline {
-  const published = sortEvents(events.filter((e) => !e.draft));
+  const published = sortEvents(events);
+  const tracks = new Map(story.tracks.map((t, i) => [t.id, { ...t, column: i + 1 }]));
   const byId = new Map(published.map((e) => [e.id, e]));
   const inRange = (e: TimelineEvent) => {
     const date = parsePartialDate(e.date);
@@ -305,11 +318,11 @@ export function buildTimeline(
   const listed = published.filter(inRange);
   const listedIds = new Set(listed.map((e) => e.id));
   const link = (id: string): EventLink => ({
-    href: `${listedIds.has(id) ? '' : TIMELINE_PATH}#${anchorOf(id)}`,
+    href: `${listedIds.has(id) ? '' : story.path}#${anchorOf(id)}`,
     headline: byId.get(id)!.headline,
   });
   const lastOnTrack = new Map<string, TimelineEvent>();
-  const counts: Record<Track, number> = { ceasefire: 0, kazakhstan: 0 };
+  const counts: Record<string, number> = Object.fromEntries(story.tracks.map((t) => [t.id, 0]));
 
   const items = listed.map((event, i): TimelineItem => {
     const date = parsePartialDate(event.date);
@@ -317,7 +330,9 @@ export function buildTimeline(
       earlier ? gapLabel(parsePartialDate(earlier.date), date) : undefined;
     const gap = { all: gapFrom(listed[i - 1]), track: gapFrom(lastOnTrack.get(event.track)) };
     lastOnTrack.set(event.track, event);
-    counts[event.track]++;
+    const track = tracks.get(event.track);
+    if (!track) throw new Error(`event "${event.id}": track "${event.track}" is not one of its story's tracks`);
+    counts[event.track]!++;
 
     const p = event.provenance;
     let provenance: TimelineItem['provenance'];
@@ -326,7 +341,7 @@ export function buildTimeline(
       provenance = {
         type: 'source',
         quote: p.quote,
-        href: `/sources/${p.source}/#${p.passage}`,
+        href: passagePath(p.source, p.passage),
         label: `${source.publisher}, ${p.passage.startsWith('s') ? 'sentence' : 'paragraph'} ${p.passage.slice(1)}`,
         language: source.language,
       };
@@ -344,7 +359,10 @@ export function buildTimeline(
       anchor: anchorOf(event.id),
       aliasAnchors: event.aliases.map(anchorOf),
       track: event.track,
-      trackLabel: TRACK_LABELS[event.track],
+      trackLabel: track.label,
+      trackColour: track.colour,
+      trackColumn: track.column,
+      draft: event.draft,
       kind: event.kind,
       actors: event.actors,
       headline: event.headline,

@@ -20,12 +20,14 @@ describe('robots.txt and the sitemap', () => {
     expect(xmlError(index)).toBeUndefined();
   });
 
-  it('lists every page a reader can reach, each once, and nothing else', () => {
+  it('lists every page a reader can reach, each once, and nothing else (a page kept at an earlier address lists its canonical page)', () => {
     const listed = urls.map((u) => u.loc);
     expect(new Set(listed).size).toBe(listed.length);
+    const canonical = (p: string) => page(p).querySelector('link[rel="canonical"]')?.getAttribute('href');
     expect(listed.sort()).toEqual(
       pages()
         .map((p) => `${SITE}${p}`)
+        .filter((url) => canonical(url.slice(SITE.length)) === url)
         .sort(),
     );
   });

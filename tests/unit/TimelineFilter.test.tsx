@@ -26,6 +26,11 @@ const list = (
 );
 
 const counts = { ceasefire: 1, kazakhstan: 2 };
+// The story's tracks, given to the island as data: it knows none of its own.
+const tracks = [
+  { id: 'ceasefire', label: 'Gaza: war and ceasefire' },
+  { id: 'kazakhstan', label: 'Kazakhstan' },
+];
 // Role queries leave out what a reader cannot perceive: the hidden items and everything in them.
 const shownItems = () => screen.queryAllByRole('heading').map((h) => h.textContent);
 const shownGapLabels = () =>
@@ -39,7 +44,11 @@ describe('<TimelineFilter>', () => {
   afterEach(cleanup);
 
   it('filters the list by track, says how many are shown, and keeps the filter in the address', async () => {
-    render(<TimelineFilter counts={counts}>{list}</TimelineFilter>);
+    render(
+      <TimelineFilter tracks={tracks} counts={counts}>
+        {list}
+      </TimelineFilter>,
+    );
     const kazakhstan = await screen.findByRole('button', { name: 'Kazakhstan' });
     expect(screen.getByRole('status').textContent).toBe('Showing all 3 events');
     expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('true');
@@ -62,7 +71,11 @@ describe('<TimelineFilter>', () => {
 
   it('opens on the filter a shared address names', async () => {
     history.replaceState(null, '', '/timeline/?track=ceasefire');
-    render(<TimelineFilter counts={counts}>{list}</TimelineFilter>);
+    render(
+      <TimelineFilter tracks={tracks} counts={counts}>
+        {list}
+      </TimelineFilter>,
+    );
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 events'));
     expect(shownItems()).toEqual(['Hamas attacks Israel']);
     expect(screen.getByRole('button', { name: 'Gaza: war and ceasefire' }).getAttribute('aria-pressed')).toBe('true');
@@ -70,7 +83,11 @@ describe('<TimelineFilter>', () => {
 
   it('shows every event when a permalink names one the filter would hide', async () => {
     history.replaceState(null, '', '/timeline/?track=ceasefire#event-condemns');
-    render(<TimelineFilter counts={counts}>{list}</TimelineFilter>);
+    render(
+      <TimelineFilter tracks={tracks} counts={counts}>
+        {list}
+      </TimelineFilter>,
+    );
     await screen.findByRole('button', { name: 'All events' });
     await waitFor(() => expect(shownItems()).toHaveLength(3));
     expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('true');

@@ -11,6 +11,8 @@ const story = (id: string, change: Partial<StoryData> = {}): StoryInput => ({
     standfirst: 'What happened, and who said what about it.',
     description: 'A story made up for the tests, with articles, a source, a timeline and context facts.',
     lead: `${id}-explained`,
+    timelineTitle: `The ${id} story, day by day`,
+    timelineDescription: 'Every dated event of the made-up story, each with the passage or fact it rests on.',
     tracks: [
       { id: 'port', label: 'The port', description: 'What happened at the port.', colour: 'red' },
       { id: 'city', label: 'The city', description: 'What the city council said.', colour: 'teal' },

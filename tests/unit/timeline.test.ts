@@ -8,6 +8,7 @@ import {
   type LocatedEvent,
   type TimelineKnown,
   type TimelineLookups,
+  type TimelineStory,
 } from '../../src/lib/timeline';
 
 const SOURCE = 'kazakhstan-diplomatic-balance-gaza-ceasefire';
@@ -265,14 +266,37 @@ describe('buildTimeline', () => {
     agreed,
     event('recognition', { date: '1992' }),
     event('two-states', { date: '2023-11' }),
-    event('candidate', { date: '2024-01-01', draft: true }),
   ];
-  const { items, counts } = buildTimeline(events, lookups);
+  // A fictional story's tracks, in the order its columns take.
+  const story: TimelineStory = {
+    tracks: [
+      { id: 'ceasefire', label: 'War and ceasefire', colour: 'red' },
+      { id: 'kazakhstan', label: 'Statements', colour: 'teal' },
+    ],
+    path: '/stories/fixture/timeline/',
+  };
+  const { items, counts } = buildTimeline(events, lookups, story);
   const item = (id: string) => items.find((i) => i.id === id)!;
 
-  it('lists published events in date order, and leaves drafts out', () => {
+  it('lists the events in date order, each with its track’s label, colour and column, counted by track', () => {
     expect(items.map((i) => i.id)).toEqual(['recognition', 'two-states', 'first-phase-agreed', 'welcomes']);
     expect(counts).toEqual({ ceasefire: 1, kazakhstan: 3 });
+    expect(item('first-phase-agreed')).toMatchObject({
+      trackLabel: 'War and ceasefire',
+      trackColour: 'red',
+      trackColumn: 1,
+    });
+    expect(item('welcomes')).toMatchObject({ trackLabel: 'Statements', trackColour: 'teal', trackColumn: 2 });
+  });
+
+  it('counts a track with no events as none, and refuses an event on a track its story does not have', () => {
+    expect(buildTimeline([event('recognition', { date: '1992' })], lookups, story).counts).toEqual({
+      ceasefire: 0,
+      kazakhstan: 1,
+    });
+    expect(() => buildTimeline([event('x', { date: '1992', track: 'elsewhere' })], lookups, story)).toThrow(
+      /track "elsewhere" is not one of its story's tracks/,
+    );
   });
 
   it('gives each date in words and for <time datetime>, at its precision', () => {
@@ -318,6 +342,7 @@ describe('buildTimeline', () => {
         event('aid', { date: '2023-11-03' }),
       ],
       lookups,
+      story,
     );
     const shape = (list: typeof nodes): unknown[] =>
       list.map((n) => (n.within.length ? { [n.item.id]: shape(n.within) } : n.item.id));
@@ -326,10 +351,10 @@ describe('buildTimeline', () => {
   });
 
   it('shows part of the timeline by date, linking to the full page for events outside it', () => {
-    const part = buildTimeline(events, lookups, { from: '2025-10-09', to: '2025-12' });
+    const part = buildTimeline(events, lookups, story, { from: '2025-10-09', to: '2025-12' });
     expect(part.items.map((i) => i.id)).toEqual(['welcomes']);
     expect(part.counts).toEqual({ ceasefire: 0, kazakhstan: 1 });
-    expect(part.items[0]!.respondsTo?.href).toBe('/timeline/#event-first-phase-agreed');
+    expect(part.items[0]!.respondsTo?.href).toBe('/stories/fixture/timeline/#event-first-phase-agreed');
     expect(part.items[0]!.gap).toEqual({ all: undefined, track: undefined });
   });
 });

@@ -15,7 +15,7 @@ export const GET: APIRoute<{ topic: Topic }> = async ({ site, props: { topic } }
         description: topic.data.description,
         path: topicFeedPath(topic.id),
         home: `/topics/${topic.id}/`,
-        entries: await getFeedEntries(site!, topic.id),
+        entries: await getFeedEntries(site!, (a) => a.data.topics.includes(topic.id)),
       },
       site!,
     ),

@@ -1,0 +1,80 @@
+/**
+ * The stories, as pages read them: each story file checked against what exists (every article,
+ * source, timeline file and context fact belongs to a story), and which stories are published.
+ * Any problem fails the build with every message at once. Pure rules live in src/lib/stories.ts.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { visible } from '../lib/characters';
+import type { StoryData } from '../lib/schemas';
+import { indexStories, type StoryIndex, type StoryInput } from '../lib/stories';
+
+/** Typed from the schema: the loader's own schema is not carried into Astro's generated type. */
+export type Story = Omit<CollectionEntry<'stories'>, 'data'> & { data: StoryData };
+
+/**
+ * `astro dev` shows drafts so an editor can read one before publishing; a build never does. The mode,
+ * not `DEV`, decides: `DEV` follows NODE_ENV, and a build run with NODE_ENV=test would publish drafts.
+ */
+export const SHOW_DRAFTS = import.meta.env.MODE === 'development';
+
+/** A timeline file's name, as stories list it: content/timeline/events.json → "events". */
+export const timelineFileOf = (filePath: string | undefined) =>
+  (filePath ?? '')
+    .split('/')
+    .at(-1)!
+    .replace(/\.json$/, '');
+
+let indexed: Promise<{ stories: Story[]; index: StoryIndex }> | undefined;
+
+/** Every story, drafts too, with the index of what belongs to which; checked once per build. */
+export function getStoryIndex(): Promise<{ stories: Story[]; index: StoryIndex }> {
+  indexed ??= (async () => {
+    const [stories, articles, sources, timeline, context] = await Promise.all([
+      getCollection('stories') as Promise<Story[]>,
+      getCollection('articles'),
+      getCollection('sources'),
+      getCollection('timeline'),
+      getCollection('context'),
+    ]);
+    const inputs: StoryInput[] = stories.map((s) => ({
+      id: s.id,
+      file: s.filePath ?? `content/stories/${s.id}.json`,
+      data: s.data,
+    }));
+    const { index, errors } = indexStories(inputs, {
+      articles: articles.map((a) => a.id),
+      sources: sources.map((s) => s.id),
+      timelineFiles: new Set(timeline.map((e) => timelineFileOf(e.filePath))),
+      contextFacts: context.map((c) => c.id),
+    });
+    const keeping = stories.filter((s) => s.data.keepsTimelineAddress);
+    if (keeping.length > 1) {
+      errors.push(
+        `${keeping.map((s) => s.filePath).join(', ')}: keepsTimelineAddress: true in ${keeping.length} stories; expected it in one at most, since /timeline/ can hold one story's timeline`,
+      );
+    }
+    if (errors.length) throw new Error(`Story errors:\n${visible(errors.join('\n'))}`);
+    return { stories, index };
+  })();
+  return indexed;
+}
+
+/** Whether readers see the story: never a draft in a build. */
+export const isPublished = (story: Story) => !story.data.draft || SHOW_DRAFTS;
+
+/** Every story readers see, in the order of its file name (the home page orders them by date). */
+export async function getStories(): Promise<Story[]> {
+  return (await getStoryIndex()).stories.filter(isPublished);
+}
+
+export async function getStory(id: string): Promise<Story> {
+  const story = (await getStoryIndex()).stories.find((s) => s.id === id);
+  if (!story) throw new Error(`unknown story "${id}"; expected a file content/stories/${id}.json`);
+  return story;
+}
+
+/** The story an article belongs to (every article belongs to one; the index checks it). */
+export async function storyOfArticle(articleId: string): Promise<Story> {
+  const { index } = await getStoryIndex();
+  return getStory(index.article.get(articleId)!);
+}

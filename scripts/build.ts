@@ -17,9 +17,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cspFirst } from '../src/lib/csp-first.ts';
 import { hoistIslandStyle } from '../src/lib/island-style.ts';
+import { brokenLinks } from '../src/lib/link-check.ts';
 import { recover, swapIn } from './dist-swap.ts';
 import { indexSite } from './search-index.ts';
-import { filesIn } from './site-files.ts';
+import { filesIn, urlPathOf } from './site-files.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -102,16 +103,31 @@ timing('astro build');
 
 // Valid HTML: Astro's island rule moves from <body> to <head> (src/lib/island-style.ts); the <meta> CSP goes
 // first in <head>, so it governs everything after it (src/lib/csp-first.ts).
-for (const file of filesIn(next, '.html').map((f) => path.join(next, f))) {
+const pages = new Map<string, string>();
+for (const relative of filesIn(next, '.html')) {
+  const file = path.join(next, relative);
   const html = readFileSync(file, 'utf8');
   const fixed = cspFirst(hoistIslandStyle(html));
   if (fixed !== html) writeFileSync(file, fixed);
+  pages.set(urlPathOf(relative), fixed);
 }
 timing('island style and CSP');
 
 const searchErrors = await indexSite(next);
 if (searchErrors.length) fail(`Search index failed:\n${searchErrors.join('\n')}`);
 timing('search index');
+
+// A link to a page that is not built (a draft, a story not yet published) fails the build itself.
+const broken = brokenLinks(pages, new Set(filesIn(next, '').map((f) => `/${f.split(path.sep).join('/')}`)));
+if (broken.length) {
+  fail(
+    `Broken links: ${broken.length} link(s) to pages or ids that are not built:\n${broken
+      .slice(0, 50)
+      .map((b) => `  ${b.page}: ${b.href}: ${b.reason}`)
+      .join('\n')}`,
+  );
+}
+timing('link check');
 
 const result = swapIn(next, dist, previous);
 if (result.warning) console.warn(`Warning: ${result.warning}`);

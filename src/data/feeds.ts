@@ -83,10 +83,10 @@ async function toEntry(article: Article, site: URL): Promise<FeedEntry> {
     title: article.data.title,
     summary: article.data.description,
     html: feedHtml(body, url),
-    // A report is dated and signed as its publisher published it; our copy's date is its update.
+    // A report is dated as its publisher published it; our copy's date is its update.
     published: new Date(origin?.published ?? article.data.published),
     modified: new Date(article.data.updated ?? article.data.published),
-    author: origin?.publisher ?? article.data.byline,
+    author: article.data.byline,
     topics: article.data.topics.map((id) => ({ id, name: topics.find((t) => t.id === id)?.data.name ?? id })),
     image: absoluteUrl(articleImage(article).src, site),
   };

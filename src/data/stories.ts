@@ -6,7 +6,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { visible } from '../lib/characters';
 import type { StoryData } from '../lib/schemas';
+import { findComponentRefs } from '../lib/content-checks';
 import { indexStories, type StoryIndex, type StoryInput } from '../lib/stories';
+
+const sourcesCitedIn = (body: string) => findComponentRefs(body).flatMap((r) => r.attributes['source'] ?? []);
 
 /** Typed from the schema: the loader's own schema is not carried into Astro's generated type. */
 export type Story = Omit<CollectionEntry<'stories'>, 'data'> & { data: StoryData };
@@ -41,11 +44,23 @@ export function getStoryIndex(): Promise<{ stories: Story[]; index: StoryIndex }
       file: s.filePath ?? `content/stories/${s.id}.json`,
       data: s.data,
     }));
+    // What is unpublished may belong to no story yet: `npm run ingest` writes drafts before a story takes them in.
+    const named = new Set(
+      articles.filter((a) => !a.data.draft).flatMap((a) => [...a.data.sources, ...sourcesCitedIn(a.body ?? '')]),
+    );
+    const files = new Set(timeline.map((e) => timelineFileOf(e.filePath)));
     const { index, errors } = indexStories(inputs, {
       articles: articles.map((a) => a.id),
       sources: sources.map((s) => s.id),
-      timelineFiles: new Set(timeline.map((e) => timelineFileOf(e.filePath))),
+      timelineFiles: files,
       contextFacts: context.map((c) => c.id),
+      drafts: {
+        articles: articles.filter((a) => a.data.draft).map((a) => a.id),
+        sources: sources.filter((s) => !named.has(s.id)).map((s) => s.id),
+        timelineFiles: [...files].filter((f) =>
+          timeline.every((e) => timelineFileOf(e.filePath) !== f || e.data.draft),
+        ),
+      },
     });
     const keeping = stories.filter((s) => s.data.keepsTimelineAddress);
     if (keeping.length > 1) {

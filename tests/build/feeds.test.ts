@@ -12,6 +12,7 @@ import { build, copyProject } from '../../scripts/project-copy.ts';
 import { FEED_ENTRIES } from '../../src/data/feeds.ts';
 import { xmlError } from '../../src/lib/xml-check.ts';
 import { fictionalArticle } from '../fixtures/fictional-articles.ts';
+import { editStory } from '../fixtures/story-file.ts';
 
 const SOURCE = 'kazakhstan-diplomatic-balance-gaza-ceasefire';
 const COUNT = FEED_ENTRIES + 3;
@@ -35,6 +36,7 @@ beforeAll(() => {
   const articles = path.join(dir, 'content/articles');
   for (const file of readdirSync(articles)) rmSync(path.join(articles, file));
   writeFileSync(path.join(dir, 'content/topics.json'), JSON.stringify(TOPICS, null, 2));
+  const ids: string[] = [];
   for (let n = 0; n < COUNT; n++) {
     const { id, mdx } = fictionalArticle(n, {
       topics: ['harbour'],
@@ -46,7 +48,12 @@ beforeAll(() => {
       }),
     });
     writeFileSync(path.join(articles, `${id}.mdx`), mdx);
+    ids.push(id);
   }
+  editStory(dir, (story) => {
+    story.articles = ids;
+    story.lead = ids[0]!;
+  });
   ({ ok, output } = build(dir));
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);

@@ -12,6 +12,7 @@ import { indexedPages } from '../../scripts/search-index.ts';
 import { passageAt } from '../../src/lib/search';
 import { builtPages } from '../e2e/built-pages';
 import { OUR_SOURCE_OPTIONS } from '../fixtures/our-source';
+import { editStory } from '../fixtures/story-file';
 
 const root = copyProject();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -35,6 +36,11 @@ it('builds with one story left as a draft and another published', () => {
   ingest([markdown, '--slug', 'published-story']);
   const article = path.join(root, 'content/articles/published-story.mdx');
   writeFileSync(article, readFileSync(article, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
+  // Publishing puts the article and its source in a story (README, "Publish"); the draft stays in none.
+  editStory(root, (story) => {
+    story.articles.push('published-story');
+    story.sources.push('published-story');
+  });
   // Publishing records the words its citations show (README, "Publish"), or the build refuses them.
   const cited = spawnSync(process.execPath, ['scripts/citations.ts'], { cwd: root, encoding: 'utf8' });
   expect(cited.status, cited.stdout + cited.stderr).toBe(0);

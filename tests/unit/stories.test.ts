@@ -76,6 +76,16 @@ describe('indexStories', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(message);
   });
+
+  it('lets what is unpublished belong to no story yet (an ingested draft), but never a context fact', () => {
+    const { errors } = indexStories([harbour], {
+      ...existing,
+      drafts: { articles: ['river-explained'], sources: ['river-report'], timelineFiles: ['river'] },
+    });
+    expect(errors).toEqual([
+      'content/context/facts.json: fact "river-fact": belongs to no story; expected its id in the "context" of a story in content/stories/',
+    ]);
+  });
 });
 
 describe('the story schema', () => {

@@ -1,0 +1,49 @@
+/**
+ * Every internal link and #fragment of a built site resolves: the build fails on one that does not
+ * (scripts/build.ts), and the tests over dist/ run the same check. Pure: the pages' HTML and the set
+ * of files in, broken links out. Written here rather than taken from linkinator or hyperlink: those
+ * need a server or do not check #fragments against ids; this reads the built pages directly.
+ */
+
+export interface BrokenLink {
+  /** The page the link is on: "/articles/x/". */
+  page: string;
+  href: string;
+  reason: string;
+}
+
+const SKIPPED = /^(mailto:|tel:|data:|javascript:)/;
+const BASE = 'https://site.invalid';
+
+/** The ids an HTML page declares. */
+export const idsIn = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+
+/**
+ * `pages`: URL path → HTML, for every built page. `files`: every built file's URL path ("/rss.xml",
+ * "/articles/x/index.html"). A link to a page resolves when its index.html is built.
+ */
+export function brokenLinks(pages: ReadonlyMap<string, string>, files: ReadonlySet<string>): BrokenLink[] {
+  const ids = new Map([...pages].map(([page, html]) => [page, idsIn(html)]));
+  const exists = (pathname: string) =>
+    files.has(pathname) || files.has(`${pathname.endsWith('/') ? pathname : `${pathname}/`}index.html`);
+  const broken: BrokenLink[] = [];
+  for (const [page, html] of pages) {
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+      const href = m[1]!.replace(/&amp;/g, '&');
+      if (SKIPPED.test(href)) continue;
+      const url = new URL(href, new URL(page, BASE));
+      if (url.origin !== BASE) continue;
+      const pathname = decodeURIComponent(url.pathname);
+      if (!exists(pathname)) {
+        broken.push({ page, href, reason: `no page or file ${pathname} is built` });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      const target = ids.get(pathname.endsWith('/') ? pathname : `${pathname}/`) ?? ids.get(pathname);
+      if (fragment && target && !target.has(fragment)) {
+        broken.push({ page, href, reason: `${pathname} has no id "${fragment}"` });
+      }
+    }
+  }
+  return broken;
+}

@@ -18,9 +18,11 @@ const lastmod = sitemapLastmod();
 /** Writes the site's origin into the stylesheet's print rules (src/styles/global.css), where links are printed with it. */
 const printOrigin = {
   name: 'multivector-print-origin',
-  /** @param {string} code */
-  transform(code) {
-    return code.includes('__SITE_ORIGIN__')
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    // Stylesheets only: the origin goes in as a CSS string, which inside a JS module (astro dev's CSS
+    // modules) would end the module's own string and break it.
+    return /\.css(\?|$)/.test(id) && code.includes('__SITE_ORIGIN__')
       ? code.replaceAll('__SITE_ORIGIN__', JSON.stringify(new URL(SITE).origin))
       : null;
   },

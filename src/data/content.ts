@@ -38,7 +38,7 @@ export function getArticles(): Promise<Article[]> {
 }
 
 async function loadArticles(): Promise<Article[]> {
-  const [articles, sources, topics, context, { stories, index }] = await Promise.all([
+  const [articles, sources, topics, context, { released }] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('topics'),
@@ -46,8 +46,7 @@ async function loadArticles(): Promise<Article[]> {
     getStoryIndex(),
   ]);
   // An article of a draft story is unpublished with it, whatever its own `draft` says.
-  const storyShown = new Map(stories.map((s) => [s.id, isPublished(s)]));
-  const publishedArticle = (a: Article) => !a.data.draft && storyShown.get(index.article.get(a.id)!) === true;
+  const publishedArticle = (a: Article) => released.articles.has(a.id);
   const known = {
     topics: new Set(topics.map((t) => t.id)),
     sources: new Map(sources.map((s) => [s.id, new Set(indexPassages(s.data.blocks).keys())])),

@@ -27,10 +27,20 @@ export const timelineFileOf = (filePath: string | undefined) =>
     .at(-1)!
     .replace(/\.json$/, '');
 
-let indexed: Promise<{ stories: Story[]; index: StoryIndex }> | undefined;
+/**
+ * What a build publishes, whatever `astro dev` shows: the stories that are not drafts, their articles
+ * that are not drafts, and the sources those articles name. Dev previews mark everything else.
+ */
+export interface Released {
+  stories: Set<string>;
+  articles: Set<string>;
+  sources: Set<string>;
+}
+
+let indexed: Promise<{ stories: Story[]; index: StoryIndex; released: Released }> | undefined;
 
 /** Every story, drafts too, with the index of what belongs to which; checked once per build. */
-export function getStoryIndex(): Promise<{ stories: Story[]; index: StoryIndex }> {
+export function getStoryIndex(): Promise<{ stories: Story[]; index: StoryIndex; released: Released }> {
   indexed ??= (async () => {
     const [stories, articles, sources, timeline, context] = await Promise.all([
       getCollection('stories') as Promise<Story[]>,
@@ -69,7 +79,14 @@ export function getStoryIndex(): Promise<{ stories: Story[]; index: StoryIndex }
       );
     }
     if (errors.length) throw new Error(`Story errors:\n${visible(errors.join('\n'))}`);
-    return { stories, index };
+    const releasedStories = new Set(stories.filter((s) => !s.data.draft).map((s) => s.id));
+    const releasedArticles = articles.filter((a) => !a.data.draft && releasedStories.has(index.article.get(a.id)!));
+    const released: Released = {
+      stories: releasedStories,
+      articles: new Set(releasedArticles.map((a) => a.id)),
+      sources: new Set(releasedArticles.flatMap((a) => [...a.data.sources, ...sourcesCitedIn(a.body ?? '')])),
+    };
+    return { stories, index, released };
   })();
   return indexed;
 }

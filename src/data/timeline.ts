@@ -18,8 +18,8 @@ import {
   type Timeline,
   type TimelineLookups,
 } from '../lib/timeline';
-import { getAllSources, getSources } from './content';
-import { getStory, getStoryIndex, isPublished, SHOW_DRAFTS, timelineFileOf } from './stories';
+import { getAllSources } from './content';
+import { getStory, getStoryIndex, SHOW_DRAFTS, timelineFileOf } from './stories';
 
 let checked: Promise<{ byStory: Map<string, LocatedEvent[]>; lookups: TimelineLookups }> | undefined;
 // Built once per story and range for the whole build: the story, timeline, context and article pages all ask.
@@ -35,14 +35,19 @@ export function getTimeline(storyId: string, range: DateRange = {}): Promise<Tim
 }
 
 async function build(storyId: string, range: DateRange): Promise<Timeline> {
-  const [{ byStory, lookups }, story, published] = await Promise.all([checked!, getStory(storyId), getSources()]);
-  const publishedSources = new Set(published.map((s) => s.id));
-  const shown = (byStory.get(storyId) ?? [])
-    .map(({ event }) => event)
-    // Under `astro dev` an editor previews the candidates too, marked as drafts.
-    .filter(
-      (e) => SHOW_DRAFTS || eventIsShown({ draft: e.draft, source: sourceOf(e) }, isPublished(story), publishedSources),
-    );
+  const [{ byStory, lookups }, story, { released }] = await Promise.all([checked!, getStory(storyId), getStoryIndex()]);
+  const events = (byStory.get(storyId) ?? []).map(({ event }) => ({
+    event,
+    published: eventIsShown(
+      { draft: event.draft, source: sourceOf(event) },
+      released.stories.has(storyId),
+      released.sources,
+    ),
+  }));
+  // Under `astro dev` an editor previews the rest too, each marked as not published (`draft` on the page).
+  const shown = events
+    .filter(({ published }) => published || SHOW_DRAFTS)
+    .map(({ event, published }) => ({ ...event, draft: !published }));
   return buildTimeline(shown, lookups, { tracks: story.data.tracks, path: timelinePath(storyId) }, range);
 }
 

@@ -15,6 +15,7 @@ import { loadRenderers } from 'astro:container';
 import XMLBuilder from 'fast-xml-builder';
 import ArticleBody from '../components/ArticleBody.astro';
 import { feedHtml } from '../lib/feed-html';
+import { articlePath } from '../lib/paths';
 import { absoluteUrl } from '../lib/seo';
 import { LOGO, SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 import { assertWellFormed } from '../lib/xml-check';
@@ -69,7 +70,7 @@ async function toEntry(article: Article, site: URL): Promise<FeedEntry> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
     AstroContainer.create({ renderers, astroConfig: { site: site.href, trailingSlash: 'always' } }),
   );
-  const url = absoluteUrl(`/articles/${article.id}/`, site);
+  const url = absoluteUrl(articlePath(article.id), site);
   const body = await (
     await container
   ).renderToString(ArticleBody, {

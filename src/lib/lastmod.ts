@@ -4,6 +4,7 @@
  * Pages with no date of their own (about, sources, subscribe) get none rather than a made-up one.
  * Pure: article frontmatter in, a path → ISO date-time map out.
  */
+import { articlePath, topicPath } from './paths';
 
 export interface DatedArticle {
   id: string;
@@ -21,10 +22,10 @@ export function lastModified(articles: DatedArticle[]): Map<string, string> {
   };
   for (const a of articles.filter((a) => !a.draft)) {
     const changed = a.updated ?? a.published;
-    later(`/articles/${a.id}/`, changed);
+    later(articlePath(a.id), changed);
     later('/', changed);
     later('/topics/', changed);
-    for (const topic of a.topics) later(`/topics/${topic}/`, changed);
+    for (const topic of a.topics) later(topicPath(topic), changed);
   }
   return dates;
 }

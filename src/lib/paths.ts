@@ -8,6 +8,10 @@ export const sourcePath = (id: string) => `/sources/${id}/`;
 /** A paragraph (p…), sentence (s…) or heading of a source document. */
 export const passagePath = (source: string, passage: string) => `${sourcePath(source)}#${passage}`;
 export const topicPath = (id: string) => `/topics/${id}/`;
+/** A topic's own feed (RSS). */
+export const topicFeedPath = (id: string) => `${topicPath(id)}rss.xml`;
+/** The page about subscribing, or one story's or topic's entry on it ("story-<id>", "topic-<id>"). */
+export const subscribePath = (entry?: string) => `/subscribe/${entry ? `#${entry}` : ''}`;
 /** The page of every context fact, or one fact's entry on it. */
 export const contextPath = (fact?: string) => `/context/${fact ? `#${fact}` : ''}`;
 

@@ -16,6 +16,3 @@ export const SITE_FEEDS = [
   { href: '/atom.xml', type: 'application/atom+xml', format: 'Atom' },
   { href: '/feed.json', type: 'application/feed+json', format: 'JSON Feed' },
 ] as const;
-
-/** A topic's own feed (RSS). */
-export const topicFeedPath = (topicId: string) => `/topics/${topicId}/rss.xml`;

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getTopics, type Topic } from '../../../data/content';
 import { FEED_TYPES, getFeedEntries, rssXml } from '../../../data/feeds';
-import { topicFeedPath } from '../../../lib/site';
+import { topicFeedPath, topicPath } from '../../../lib/paths';
 
 export const getStaticPaths = (async () =>
   (await getTopics()).map((topic) => ({ params: { id: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
@@ -14,7 +14,7 @@ export const GET: APIRoute<{ topic: Topic }> = async ({ site, props: { topic } }
         title: `Multivector: ${topic.data.name}`,
         description: topic.data.description,
         path: topicFeedPath(topic.id),
-        home: `/topics/${topic.id}/`,
+        home: topicPath(topic.id),
         entries: await getFeedEntries(site!, (a) => a.data.topics.includes(topic.id)),
       },
       site!,

@@ -19,7 +19,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { makeBareSite } from './bench-bare-site.ts';
-import { copyProject } from './project-copy.ts';
+import { copyProject, editStory } from './project-copy.ts';
 import { filesIn } from './site-files.ts';
 
 const ROOT = process.cwd();
@@ -59,6 +59,11 @@ function ourSite(articles: Map<string, string>): string {
   const articlesDir = path.join(dir, 'content/articles');
   for (const f of readdirSync(articlesDir)) rmSync(path.join(articlesDir, f));
   for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
+  // The copies belong to today's story, as ours do.
+  editStory(dir, (story) => {
+    story.articles = [...articles.keys()].map((name) => name.replace(/\.mdx$/, ''));
+    story.lead = story.articles[0]!;
+  });
   // The copies cite the source as ours do: record what their citations show, as an editor would (npm run citations).
   const cited = spawnSync(process.execPath, ['scripts/citations.ts'], {
     cwd: dir,

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { StoryData } from '../src/lib/schemas.ts';
 
 const ROOT = process.cwd();
 const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -19,6 +20,19 @@ export function copyProject(): string {
     symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(dir, 'node_modules', entry));
   }
   return dir;
+}
+
+/**
+ * Edits the one story file of a copy: tests and the bench that swap today's articles for others must
+ * list them in the story that holds them, as an editor would (content/stories/).
+ */
+export function editStory(dir: string, change: (story: StoryData) => void): void {
+  const folder = path.join(dir, 'content/stories');
+  const [file, ...more] = readdirSync(folder).filter((f) => f.endsWith('.json'));
+  if (!file || more.length) throw new Error(`${folder}: expected exactly one story file to edit`);
+  const story = JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as StoryData;
+  change(story);
+  writeFileSync(path.join(folder, file), `${JSON.stringify(story, null, 2)}\n`);
 }
 
 export function edit(dir: string, file: string, change: (text: string) => string): void {

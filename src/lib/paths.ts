@@ -5,6 +5,10 @@
 
 export const articlePath = (id: string) => `/articles/${id}/`;
 export const sourcePath = (id: string) => `/sources/${id}/`;
+/** The list of source documents. */
+export const sourcesPath = () => '/sources/';
+/** Every article, newest first, a page at a time. */
+export const archivePath = () => '/archive/';
 /** A paragraph (p…), sentence (s…) or heading of a source document. */
 export const passagePath = (source: string, passage: string) => `${sourcePath(source)}#${passage}`;
 export const topicPath = (id: string) => `/topics/${id}/`;

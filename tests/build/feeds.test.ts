@@ -8,11 +8,10 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, copyProject } from '../../scripts/project-copy.ts';
+import { build, copyProject, editStory } from '../../scripts/project-copy.ts';
 import { FEED_ENTRIES } from '../../src/data/feeds.ts';
 import { xmlError } from '../../src/lib/xml-check.ts';
 import { fictionalArticle } from '../fixtures/fictional-articles.ts';
-import { editStory } from '../fixtures/story-file.ts';
 
 const SOURCE = 'kazakhstan-diplomatic-balance-gaza-ceasefire';
 const COUNT = FEED_ENTRIES + 3;

@@ -7,12 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { build, copyProject } from '../../scripts/project-copy.ts';
+import { build, copyProject, editStory } from '../../scripts/project-copy.ts';
 import { indexedPages } from '../../scripts/search-index.ts';
 import { passageAt } from '../../src/lib/search';
 import { builtPages } from '../e2e/built-pages';
 import { OUR_SOURCE_OPTIONS } from '../fixtures/our-source';
-import { editStory } from '../fixtures/story-file';
 
 const root = copyProject();
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,0 +1,11 @@
+/**
+ * How long a list page may grow: the home page, a story's page, a topic's and the source list show at
+ * most this many items, and archive pages (Astro's paginate()) carry the rest, this many at a time.
+ * 20 keeps a list page a few screens long on a phone and its HTML near today's size at any archive size.
+ */
+export const LIST_PAGE_SIZE = 20;
+
+/** "Page 2 of 5", or nothing on a list that fits one page. */
+export function pageLabel(current: number, last: number): string {
+  return last > 1 ? `Page ${current} of ${last}` : '';
+}

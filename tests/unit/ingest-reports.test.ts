@@ -14,7 +14,16 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const WATER = 'tests/fixtures/reports/water-agreement.txt';
 const RAIL = 'tests/fixtures/reports/rail-corridor.md';
-const OPTIONS = ['--publisher', 'Steppe Ledger', '--published', '2025-11-07', '--url', 'https://example.org/report'];
+const OPTIONS = [
+  '--publisher',
+  'Steppe Ledger',
+  '--published',
+  '2025-11-07',
+  '--url',
+  'https://example.org/report',
+  '--story',
+  'kazakhstan-gaza-ceasefire',
+];
 
 /** The tracks a story about Central Asian water and transport would have. */
 const TRACKS: Tracks = {

@@ -66,6 +66,8 @@ parser.parsers.push(midweek, yearAlone);
 
 /** Relative words that count from the event just described, not from the day of publication. */
 const FROM_PREVIOUS = /\b(?:later|earlier|afterwards?|the (?:next|following|previous) day|the day (?:before|after))\b/i;
+/** "for ten days", "For two weeks": how long something lasts, which chrono reads as a date counted from publication. */
+const DURATION = /^for\s/i;
 const ROUGHLY = /\b(?:mid-?week|weeks?|early|late|mid-|around|about|roughly)\b/i;
 
 /** A track of the story's timeline, and the words that put an event on it ("Kazakhstan", "Astana"…). */
@@ -293,7 +295,7 @@ export function timelineCandidates(blocks: Block[], info: SourceInfo): Candidate
   let previous: { date: string; passage: string } | undefined;
   const reference = { instant: noon(info.published), timezone: 0 };
   for (const s of sentences) {
-    const results = parser.parse(s.text, reference);
+    const results = parser.parse(s.text, reference).filter((r) => !DURATION.test(r.text));
     if (results.length === 0) continue;
     // The quote is the evidence shown to readers: it must be a whole sentence, not a cut piece.
     if (!readsAsSentence(s.text)) {

@@ -132,10 +132,11 @@ export function plainIssue(issue: Issue, input: unknown): PlainIssue[] {
   else {
     message = issue.message;
     // Our own message says what was expected; add what was found, unless it says so already, or the
-    // value is a list or an object a rule about the whole of it was checked against.
+    // value is a list or an object that a rule about the whole of it was checked against (its length aside).
     const scalar = value === undefined || value === null || typeof value !== 'object';
     const lengths = issue.code === 'too_small' || issue.code === 'too_big';
-    if (!/\bfound\b/.test(message) && scalar && !(issue.code === 'custom' && typeof value !== 'string')) {
+    const about = scalar ? !(issue.code === 'custom' && typeof value !== 'string') : lengths && Array.isArray(value);
+    if (!/\bfound\b/.test(message) && about) {
       message = `${message}, ${found(value, lengths)}`;
     }
   }

@@ -205,7 +205,7 @@ const cases: [string, (dir: string) => void, RegExp[]][] = [
       /"quote": "Kazakhstan recognized the State of Palestine in 1992[^"]*"/,
       '"quote": "Kazakhstan recognized"',
     ),
-    [/content\/timeline\/events\.json: event "palestine-recognised-1992"/, /quote: expected .*at least 4 words/],
+    [/content\/timeline\/events\.json:\d+: event "palestine-recognised-1992"/, /quote: expected .*at least 4 words/],
   ],
   [
     'a publication year that is a typing slip',

@@ -220,7 +220,8 @@ export function describe(result: Ingested, { record, story }: Written = {}): str
     '     report as received; to write around quotations instead, use <Cite passage="p1" block /> and the like.',
     `  4. In ${timeline}, write each headline and summary in our words, check date, track, kind and actors,`,
     '     delete what is not an event, and set "draft": false on those to show.',
-    `  5. Publish: set draft: false in ${article}, run npm test, commit.`,
+    '  5. After each edit, npm run check:content lists every problem left in a second or two.',
+    `  6. Publish: set draft: false in ${article}, run npm run citations, then npm test, and commit.`,
   ];
   return lines.join('\n');
 }

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { formatCalendarDate } from '../dates.ts';
 import type { Block } from '../passages.ts';
 import type { timelineEventSchema } from '../schemas.ts';
+import { EVENT_PLACEHOLDERS } from '../placeholders.ts';
 import { analyse, readsAsSentence, verbOfDate, type VerbPhrase } from './language.ts';
 
 /** A timeline event as ingest drafts it; its track is one of the tracks it was given, checked by the schema. */
@@ -332,9 +333,9 @@ export function timelineCandidates(blocks: Block[], info: SourceInfo): Candidate
         ...(r.dateNote ? { dateNote: r.dateNote } : {}),
         track,
         kind: r.kind,
-        actors: actors.length ? actors : ['TODO: who acted or spoke'],
-        headline: `TODO: one line in our words (${s.id}, ${r.date})`,
-        summary: `TODO: a sentence or two in our words on what ${s.id} says happened; the quote is the evidence.`,
+        actors: actors.length ? actors : [EVENT_PLACEHOLDERS.actors],
+        headline: EVENT_PLACEHOLDERS.headline(s.id, r.date),
+        summary: EVENT_PLACEHOLDERS.summary(s.id),
         provenance: { type: 'source', source: info.source, passage: s.id, quote: s.text },
         draft: true,
       });

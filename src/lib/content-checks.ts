@@ -8,7 +8,7 @@ import { visible } from './characters.ts';
 import { comparePartialDates, parsePartialDate } from './dates.ts';
 
 export interface ComponentRef {
-  component: 'Cite' | 'ContextNote' | 'SourceText' | 'Timeline';
+  component: 'Cite' | 'ContextNote' | 'SourceText' | 'Timeline' | 'TimelineDigest';
   /** The attributes written on the tag with a value, as strings (a bare flag such as `block` is not listed). */
   attributes: Record<string, string>;
   line: number;
@@ -16,7 +16,7 @@ export interface ComponentRef {
   problems?: string[];
 }
 
-const CHECKED = new Set<string>(['Cite', 'ContextNote', 'SourceText', 'Timeline']);
+const CHECKED = new Set<string>(['Cite', 'ContextNote', 'SourceText', 'Timeline', 'TimelineDigest']);
 
 /**
  * The value of an attribute written as an expression, when it is a constant the check can read without
@@ -47,7 +47,7 @@ interface MdastNode {
 }
 
 /**
- * The <Cite>, <ContextNote>, <SourceText> and <Timeline> tags of an MDX body, with their attributes.
+ * The <Cite>, <ContextNote>, <SourceText>, <Timeline> and <TimelineDigest> tags of an MDX body, with their attributes.
  * The body is parsed by the same MDX parser Astro compiles it with (Sätteri), so a tag in a code span
  * is not a tag, and `passage="s16"`, `passage={"s16"}` and `` passage={`s16`} `` all read "s16".
  * An attribute the check cannot read (`passage={id}`, `{...props}`) is left out of `attributes`
@@ -161,7 +161,7 @@ function checkReferences(article: ArticleInput, known: KnownContent): string[] {
   for (const ref of refs) {
     const where = `${file}:${ref.line + (article.firstLine ?? 1) - 1}: <${ref.component}>`;
     for (const problem of ref.problems ?? []) errors.push(`${where} ${problem}`);
-    if (ref.component === 'Timeline') {
+    if (ref.component === 'Timeline' || ref.component === 'TimelineDigest') {
       errors.push(...checkTimelineRange(ref.attributes).map((e) => `${where} ${e}`));
       continue;
     }

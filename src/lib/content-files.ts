@@ -86,11 +86,16 @@ export function readJsonEntries<T extends { id: string }>(
         ...jsonIssues(file, text, [i], `[${i}]${typeof id === 'string' ? ` "${id}"` : ''}: `, parsed.error, raw),
       );
   });
+  // "<file> [2]: id: … already the id of the topic in <file> [0]", with the line of the repeat in front.
+  const lines = new Map(out.entries.map((e) => [`${file} [${e.index}]`, lineOfPath(text, [e.index, 'id'])]));
   out.problems.push(
     ...repeatedIds(
-      out.entries.map((e) => ({ id: e.id, at: `${at(file, lineOfPath(text, [e.index, 'id']))}: [${e.index}]` })),
+      out.entries.map((e) => ({ id: e.id, at: `${file} [${e.index}]` })),
       what,
-    ),
+    ).map((message) => {
+      const where = message.slice(0, message.indexOf(':'));
+      return `${at(file, lines.get(where))}:${where.slice(file.length)}${message.slice(where.length)}`;
+    }),
   );
   return { ...out, problems: out.problems.map(visible) };
 }

@@ -1,6 +1,7 @@
 /**
  * Every problem with the content, from the files alone, all at once: what `npm run check:content`
- * prints in a second or two, where a build stops at the first collection that fails, after 15 s.
+ * prints in a second or two, where Astro's build stops at the first collection that fails (a failed
+ * build prints this list too: scripts/build.ts).
  *
  * Files are read by src/lib/content-files.ts (as the build's loaders read them), then each check of
  * CONTENT_CHECKS runs over what loaded. The checks are the build's own functions (content-checks.ts,
@@ -205,12 +206,19 @@ const passageIds = (source: SourceDocument) => new Set(indexPassages(source.bloc
 const passageTexts = (content: Content) =>
   new Map(content.sources.map((s) => [s.id, new Map([...indexPassages(s.blocks)].map(([id, p]) => [id, p.text]))]));
 
+// Asked for by every article's checks: worked out once per content.
+const knownOf = new WeakMap<Content, KnownContent>();
 function known(content: Content): KnownContent {
-  return {
-    topics: new Set(content.topics.map((t) => t.id)),
-    sources: new Map(content.sources.map((s) => [s.id, passageIds(s)])),
-    contextFacts: new Set(content.contextFacts.map((f) => f.id)),
-  };
+  let k = knownOf.get(content);
+  if (!k) {
+    k = {
+      topics: new Set(content.topics.map((t) => t.id)),
+      sources: new Map(content.sources.map((s) => [s.id, passageIds(s)])),
+      contextFacts: new Set(content.contextFacts.map((f) => f.id)),
+    };
+    knownOf.set(content, k);
+  }
+  return k;
 }
 
 const articleInput = (a: ArticleFile) => ({

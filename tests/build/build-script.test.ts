@@ -78,9 +78,9 @@ describe('a build after one that was stopped', () => {
 
   it('puts the previous site back first when a swap was cut short, even if this build then fails', () => {
     renameSync(path.join(dir, 'dist'), path.join(dir, `.dist-previous-${DEAD}`));
-    edit(dir, KEY_FACTS, (t) => t.replace('<Cite passage="s16"', '<Cite passage="s99"'));
+    edit(dir, KEY_FACTS, (t) => t.replace('<Cite passage="s19"', '<Cite passage="s99"'));
     const { ok, output } = build(dir);
-    edit(dir, KEY_FACTS, (t) => t.replace('<Cite passage="s99"', '<Cite passage="s16"'));
+    edit(dir, KEY_FACTS, (t) => t.replace('<Cite passage="s99"', '<Cite passage="s19"'));
     expect(ok).toBe(false);
     expect(output).toMatch(/put the previous build back from \.dist-previous-/);
     expect(output).toMatch(/dist\/ still holds the previous build, untouched/);

@@ -325,7 +325,8 @@ export const trackSchema = z
     colour: z.enum(TRACK_COLOURS, { error: `expected one of ${TRACK_COLOURS.map((c) => `"${c}"`).join(', ')}` }),
     /**
      * Names that put a sentence on this track when `npm run ingest` guesses a candidate's track
-     * (people, places, institutions). A sentence naming none goes on the story's first track.
+     * (people, places, institutions). A sentence naming none goes on the first track without terms, or,
+     * with terms on every track, on the first track (src/lib/ingest/story.ts).
      */
     terms: z.array(z.string().trim().min(2)).default([]),
   })

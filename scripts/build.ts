@@ -11,7 +11,7 @@
  * - The exit status says which site dist/ holds: 0, the new one; anything else, the previous one (or
  *   none, when there was none), as the last line printed says.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -98,7 +98,15 @@ const astroStatus = await new Promise<number>((resolve) => {
   astro.on('exit', (code) => resolve(code ?? 1));
 });
 if (stopped) fail(`Build stopped (${stopped.signal}).`, stopped.status);
-if (astroStatus !== 0 || !existsSync(path.join(next, 'index.html'))) fail('Build failed.');
+if (astroStatus !== 0 || !existsSync(path.join(next, 'index.html'))) {
+  // Astro stops at the first collection or page that fails. The content's checks (the same functions)
+  // list every problem at once, in a second, so one failed build shows the editor all there is to fix.
+  console.error('\nEvery problem with the content (npm run check:content):');
+  spawnSync(process.execPath, [path.join(import.meta.dirname, 'check-content.ts'), '--root', root], {
+    stdio: 'inherit',
+  });
+  fail('Build failed.');
+}
 timing('astro build');
 
 // Valid HTML: Astro's island rule moves from <body> to <head> (src/lib/island-style.ts); the <meta> CSP goes

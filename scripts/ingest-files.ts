@@ -127,6 +127,36 @@ export async function withLock<T>(root: string, slug: string, work: (held: Held)
   }
 }
 
+/**
+ * Runs `work` while holding the story's lock, so that two ingests into one story (of different slugs,
+ * each under its own lock) edit content/stories/<id>.json one after the other. Another ingest holds it
+ * for the moment its files are renamed, so this one waits a few seconds for it rather than refusing.
+ */
+export async function withStoryLock<T>(root: string, story: string, work: () => Promise<T>): Promise<T> {
+  const lock = path.join(root, 'content', `.ingest-story-${story}.lock`);
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(lock, {
+      realpath: false,
+      lockfilePath: lock,
+      stale: STALE_MS,
+      retries: { retries: 40, minTimeout: 50, maxTimeout: 500 },
+    });
+  } catch (e) {
+    const { code } = e as NodeJS.ErrnoException;
+    throw new IngestError(
+      code === 'ELOCKED'
+        ? `${path.relative(root, lock)}: another "npm run ingest" into the story "${story}" is writing; run this again in a moment`
+        : `${path.relative(root, lock)}: the lock cannot be made (${code ?? (e as Error).message})`,
+    );
+  }
+  try {
+    return await work();
+  } finally {
+    await release().catch(() => undefined);
+  }
+}
+
 /** One file of a write, as the journal in the staging folder records it before anything is renamed. */
 interface JournalEntry {
   /** Path from the project root. */

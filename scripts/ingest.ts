@@ -1,22 +1,23 @@
 /**
  * From a new report to a draft explainer in one command:
  *
- *   npm run ingest -- <file> --publisher "<name>" --published <YYYY-MM-DD> --url <address> [--slug <slug>] [--force]
+ *   npm run ingest -- <file> --story <id> --publisher "<name>" --published <YYYY-MM-DD> --url <address> [--slug <slug>] [--force]
  *
- * Writes the source (text + metadata), a draft report article, draft timeline candidates and a record of
- * what it wrote (content/ingested/<slug>.json), all or nothing, and never over an editor's work. The
+ * Writes the source (text + metadata), a draft report article, draft timeline candidates on the tracks
+ * of the story (content/stories/<id>.json) and a record of what it wrote (content/ingested/<slug>.json),
+ * and adds the slug to the story's lists, all or nothing, and never over an editor's work. The
  * guessing is done by src/lib/ingest/, the file system by ./ingest-files.ts; this file joins them.
  * --root <dir> writes into another copy of the project (the tests use a temporary one).
  */
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import prettier from 'prettier';
 import { describe, ingest, IngestError, type OutputFile } from '../src/lib/ingest/index.ts';
 import { checkOptions, MAX_BYTES } from '../src/lib/ingest/input.ts';
 import { difference, refusal, takenFiles, type IngestRecord } from '../src/lib/ingest/replace.ts';
-import type { Tracks } from '../src/lib/ingest/timeline.ts';
+import { addToStory, claimedElsewhere, readStory, storyFile, tracksOf, unknownStory } from '../src/lib/ingest/story.ts';
 import {
   currentHashes,
   publishedFiles,
@@ -25,21 +26,38 @@ import {
   recordPath,
   sha256,
   withLock,
+  withStoryLock,
   writeAll,
 } from './ingest-files.ts';
 
-/**
- * TODAY'S TRACKS, until stories are data: the timeline's two tracks and the words that put a
- * candidate on each. The stories work replaces this constant with the tracks of the story named by
- * --story. Nothing else in the ingest knows a track's name.
- */
-const TRACKS: Tracks = {
-  rules: [{ id: 'kazakhstan', terms: ['Kazakhstan', 'Kazakhstani', 'Kazakh', 'Astana', 'Tokayev', 'Akorda'] }],
-  fallback: 'ceasefire',
-};
-
 const USAGE =
-  'usage: npm run ingest -- <file> --publisher "<name>" --published <YYYY-MM-DD> --url <https address> [--slug <slug>] [--force]';
+  'usage: npm run ingest -- <file> --story <id> --publisher "<name>" --published <YYYY-MM-DD> --url <https address> [--slug <slug>] [--force]';
+
+/** The ids of the stories in content/stories/, in order. */
+async function storyIds(root: string): Promise<string[]> {
+  const dir = path.join(root, 'content/stories');
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
+    .sort();
+}
+
+/** The story named by --story, and the other stories (to see that none of them holds the slug already). */
+async function readStories(root: string, id: string | undefined) {
+  const ids = await storyIds(root);
+  if (id === undefined || !ids.includes(id)) throw unknownStory(id, ids);
+  const story = readStory(id, await readFile(path.join(root, storyFile(id)), 'utf8'));
+  const others = [];
+  for (const other of ids.filter((i) => i !== id)) {
+    try {
+      others.push({ id: other, data: readStory(other, await readFile(path.join(root, storyFile(other)), 'utf8')) });
+    } catch {
+      // A story that does not load is npm run check:content's to report; it cannot hold the slug for the build either.
+    }
+  }
+  return { id, story, others };
+}
 
 async function readTopics(root: string) {
   const file = path.join(root, 'content/topics.json');
@@ -68,7 +86,13 @@ const text = (content: Uint8Array | string) =>
  * Writes the ingest's files and its record, unless that would replace an editor's work: then it stops,
  * and shows what the new draft would change in each edited file.
  */
-async function write(root: string, slug: string, files: OutputFile[], force: boolean): Promise<string[]> {
+async function write(
+  root: string,
+  slug: string,
+  files: OutputFile[],
+  force: boolean,
+  story: string,
+): Promise<{ notes: string[]; added: string[] }> {
   return withLock(root, slug, async ({ notes, check }) => {
     const paths = files.map((f) => f.path);
     const current = await currentHashes(root, paths);
@@ -101,9 +125,35 @@ async function write(root: string, slug: string, files: OutputFile[], force: boo
       files: Object.fromEntries(files.map((f) => [f.path, sha256(f.content)])),
     };
     const recordFile = await formatted(root, { path: recordPath(slug), content: JSON.stringify(record) });
-    await writeAll(root, slug, [...files, recordFile], { beforeRename: check });
-    return notes;
+    // The story is an editor's file: read, edited and replaced under its own lock, so two ingests into
+    // one story never lose each other's ids, and only if nobody saved it meanwhile.
+    return withStoryLock(root, story, async () => {
+      const file = storyFile(story);
+      const before = await readFile(path.join(root, file), 'utf8');
+      const { text: after, added } = addToStory(before, slug);
+      const storyEdit = added.length ? [{ path: file, content: await keptInFormat(root, file, before, after) }] : [];
+      const allowed = new Set([sha256(before), ...storyEdit.map((f) => sha256(f.content))]);
+      await writeAll(root, slug, [...files, recordFile, ...storyEdit], {
+        beforeRename: () => {
+          check();
+          const now = existsSync(path.join(root, file)) ? sha256(readFileSync(path.join(root, file))) : undefined;
+          if (now !== undefined && !allowed.has(now))
+            throw new IngestError(`${file}: changed while ingest ran (saved in an editor?); run this again`);
+        },
+      });
+      return { notes, added };
+    });
   });
+}
+
+/**
+ * The edited story in the project's Prettier style when the editor's file was in it (lint passes, and
+ * Prettier changes only the lists that grew); otherwise as jsonc-parser edited it, every other byte the editor's.
+ */
+async function keptInFormat(root: string, file: string, before: string, after: string): Promise<string> {
+  const target = path.join(root, file);
+  const options = { ...((await prettier.resolveConfig(target)) ?? {}), plugins: [], filepath: target };
+  return (await prettier.check(before, options)) ? prettier.format(after, options) : after;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -117,6 +167,7 @@ async function main(argv: string[]): Promise<void> {
         publisher: { type: 'string' },
         published: { type: 'string' },
         url: { type: 'string' },
+        story: { type: 'string' },
         slug: { type: 'string' },
         force: { type: 'boolean', default: false },
         root: { type: 'string', default: '.' },
@@ -138,16 +189,25 @@ async function main(argv: string[]): Promise<void> {
   const file = positionals[0]!;
   const options = { publisher: values.publisher, published: values.published, url: values.url, slug: values.slug };
   checkOptions(options); // before reading the file, so a mistyped option is reported first
+  const { id: story, story: data, others } = await readStories(root, values.story);
   const result = ingest({
     bytes: await readReport(file, MAX_BYTES),
     file,
     options,
     topics: await readTopics(root),
-    tracks: TRACKS,
+    tracks: tracksOf(data),
   });
+  const elsewhere = claimedElsewhere(result.slug, story, others);
+  if (elsewhere) throw new IngestError(elsewhere);
   const files = await Promise.all(result.files.map((f) => formatted(root, f)));
-  const notes = await write(root, result.slug, files, values.force);
-  console.log([...notes, ...(notes.length ? [''] : []), describe(result, recordPath(result.slug))].join('\n'));
+  const { notes, added } = await write(root, result.slug, files, values.force, story);
+  console.log(
+    [
+      ...notes,
+      ...(notes.length ? [''] : []),
+      describe(result, { record: recordPath(result.slug), story: { file: storyFile(story), added } }),
+    ].join('\n'),
+  );
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {

@@ -14,10 +14,12 @@ import {
   passageTexts,
   type CitationLock,
 } from '../lib/citation-lock';
-import { checkArticle, findComponentRefs } from '../lib/content-checks';
+import { checkArticle, checkQuotedWords, findComponentRefs, type KnownContent } from '../lib/content-checks';
+import { checkLinks, sitePages, type SitePages } from '../lib/content-links';
 import { checkEvidence } from '../lib/evidence';
 import { parseJsonText } from '../lib/json-text';
 import { indexPassages } from '../lib/passages';
+import { articlePlaceholders } from '../lib/placeholders';
 import { passagePath } from '../lib/paths';
 import { articleWords, readingMinutes } from '../lib/reading-time';
 import type { SourceEntry } from '../loaders/source-loader';
@@ -47,21 +49,30 @@ async function loadArticles(): Promise<Article[]> {
   ]);
   // An article of a draft story is unpublished with it, whatever its own `draft` says.
   const publishedArticle = (a: Article) => released.articles.has(a.id);
-  const known = {
+  const known: KnownContent = {
     topics: new Set(topics.map((t) => t.id)),
     sources: new Map(sources.map((s) => [s.id, new Set(indexPassages(s.data.blocks).keys())])),
     contextFacts: new Set(context.map((c) => c.id)),
   };
+  const texts = passageTexts(sources as Source[]);
+  const site = SHOW_DRAFTS ? undefined : await publishedSite(articles, sources as Source[], known);
+  // The checks npm run check:content runs (src/lib/content-report.ts), on the same articles.
   const errors = articles.flatMap((a) => {
     const file = a.filePath ?? `content/articles/${a.id}.mdx`;
     const body = a.body ?? '';
     const firstLine = bodyLine(file, body);
+    const input = { file, topics: a.data.topics, sources: a.data.sources, body, firstLine };
     return [
-      ...checkArticle({ file, topics: a.data.topics, sources: a.data.sources, body, firstLine }, known),
+      ...checkArticle(input, known),
+      ...checkQuotedWords(input, texts),
       ...checkEvidence(
         { file, format: a.data.format, body, sources: a.data.sources, lineOffset: firstLine - 1 },
         known,
       ),
+      // Under `astro dev` drafts are shown and an article is being written: these wait for the build.
+      ...(site && publishedArticle(a)
+        ? [...articlePlaceholders(file, fileText(file)), ...checkLinks(input, site)]
+        : []),
     ];
   });
   if (errors.length) throw new Error(`Content errors:\n${errors.join('\n')}`);
@@ -80,13 +91,32 @@ async function loadArticles(): Promise<Article[]> {
   return shown;
 }
 
+const fileText = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
 /** The line of its file an article's body starts on, so messages give the file's own line numbers. */
 function bodyLine(file: string, body: string): number {
-  try {
-    return bodyStartLine(readFileSync(file, 'utf8'), body);
-  } catch {
-    return 1;
-  }
+  const text = fileText(file);
+  return text ? bodyStartLine(text, body) : 1;
+}
+
+/** What the built site will hold, for the links of published articles to be checked against. */
+async function publishedSite(articles: Article[], sources: Source[], known: KnownContent): Promise<SitePages> {
+  // What a build releases: an article of a draft story is unpublished with it (src/data/stories.ts).
+  const { released } = await getStoryIndex();
+  return sitePages({
+    articles: articles.map((a) => ({ id: a.id, draft: !released.articles.has(a.id) })),
+    sources: sources.map((s) => ({ id: s.id, ids: known.sources.get(s.id) ?? new Set() })),
+    publishedSources: released.sources,
+    topics: known.topics,
+    contextFacts: known.contextFacts,
+    events: (await getCollection('timeline')).map((e) => e.data),
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { visible } from '../lib/characters';
 import type { StoryData } from '../lib/schemas';
 import { findComponentRefs } from '../lib/content-checks';
-import { indexStories, type StoryIndex, type StoryInput } from '../lib/stories';
+import { indexStories, timelineFileOf, unpublishedItems, type StoryIndex, type StoryInput } from '../lib/stories';
 
 const sourcesCitedIn = (body: string) => findComponentRefs(body).flatMap((r) => r.attributes['source'] ?? []);
 
@@ -19,13 +19,6 @@ export type Story = Omit<CollectionEntry<'stories'>, 'data'> & { data: StoryData
  * not `DEV`, decides: `DEV` follows NODE_ENV, and a build run with NODE_ENV=test would publish drafts.
  */
 export const SHOW_DRAFTS = import.meta.env.MODE === 'development';
-
-/** A timeline file's name, as stories list it: content/timeline/events.json → "events". */
-export const timelineFileOf = (filePath: string | undefined) =>
-  (filePath ?? '')
-    .split('/')
-    .at(-1)!
-    .replace(/\.json$/, '');
 
 /**
  * What a build publishes, whatever `astro dev` shows: the stories that are not drafts, their articles
@@ -55,22 +48,20 @@ export function getStoryIndex(): Promise<{ stories: Story[]; index: StoryIndex; 
       data: s.data,
     }));
     // What is unpublished may belong to no story yet: `npm run ingest` writes drafts before a story takes them in.
-    const named = new Set(
-      articles.filter((a) => !a.data.draft).flatMap((a) => [...a.data.sources, ...sourcesCitedIn(a.body ?? '')]),
-    );
-    const files = new Set(timeline.map((e) => timelineFileOf(e.filePath)));
+    const located = timeline.map((e) => ({ file: e.filePath ?? '', event: e.data }));
     const { index, errors } = indexStories(inputs, {
       articles: articles.map((a) => a.id),
       sources: sources.map((s) => s.id),
-      timelineFiles: files,
+      timelineFiles: new Set(located.map((e) => timelineFileOf(e.file))),
       contextFacts: context.map((c) => c.id),
-      drafts: {
-        articles: articles.filter((a) => a.data.draft).map((a) => a.id),
-        sources: sources.filter((s) => !named.has(s.id)).map((s) => s.id),
-        timelineFiles: [...files].filter((f) =>
-          timeline.every((e) => timelineFileOf(e.filePath) !== f || e.data.draft),
+      drafts: unpublishedItems({
+        articles: articles.map((a) => ({ id: a.id, draft: a.data.draft })),
+        sources: sources.map((s) => s.id),
+        namedSources: new Set(
+          articles.filter((a) => !a.data.draft).flatMap((a) => [...a.data.sources, ...sourcesCitedIn(a.body ?? '')]),
         ),
-      },
+        events: located,
+      }),
     });
     const keeping = stories.filter((s) => s.data.keepsTimelineAddress);
     if (keeping.length > 1) {

@@ -8,18 +8,10 @@ import { getCollection } from 'astro:content';
 import { visible } from '../lib/characters';
 import { indexPassages } from '../lib/passages';
 import { timelinePath } from '../lib/paths';
-import { checkEventMembership, eventIsShown } from '../lib/stories';
-import {
-  buildTimeline,
-  checkTimeline,
-  factsOf,
-  type DateRange,
-  type LocatedEvent,
-  type Timeline,
-  type TimelineLookups,
-} from '../lib/timeline';
+import { checkStoryTimelines, eventIsShown, eventsByStory } from '../lib/stories';
+import { buildTimeline, type DateRange, type LocatedEvent, type Timeline, type TimelineLookups } from '../lib/timeline';
 import { getAllSources } from './content';
-import { getStory, getStoryIndex, SHOW_DRAFTS, timelineFileOf } from './stories';
+import { getStory, getStoryIndex, SHOW_DRAFTS } from './stories';
 
 let checked: Promise<{ byStory: Map<string, LocatedEvent[]>; lookups: TimelineLookups }> | undefined;
 // Built once per story and range for the whole build: the story, timeline, context and article pages all ask.
@@ -63,45 +55,17 @@ async function loadChecked() {
     getStoryIndex(),
   ]);
   const located = entries.map((e) => ({ file: e.filePath ?? 'content/timeline/', event: e.data }));
-  const byStory = new Map<string, LocatedEvent[]>();
-  for (const event of located) {
-    const story = index.timelineFile.get(timelineFileOf(event.file));
-    if (story) byStory.set(story, [...(byStory.get(story) ?? []), event]);
-  }
   const passages = new Map(
     sources.map((s) => [s.id, new Map([...indexPassages(s.data.blocks)].map(([id, p]) => [id, p.text]))]),
   );
-  const errors: string[] = [];
-  // Each story's timeline is checked on its own: every context fact of the story must be on the story's timeline.
-  for (const story of stories) {
-    const events = byStory.get(story.id) ?? [];
-    const storyFacts = new Set(story.data.context);
-    errors.push(
-      ...checkTimeline(events, {
-        sources: passages,
-        contextFacts: new Map(
-          facts.filter((f) => storyFacts.has(f.id)).map((f) => [f.id, { date: f.data.date, track: f.data.track }]),
-        ),
-      }),
-    );
-    const input = { id: story.id, file: story.filePath ?? `content/stories/${story.id}.json`, data: story.data };
-    for (const { file, event } of events) {
-      errors.push(
-        ...checkEventMembership(
-          { file, id: event.id, track: event.track, source: sourceOf(event), facts: factsOf(event) },
-          input,
-          index,
-        ),
-      );
-    }
-    const tracks = new Set(story.data.tracks.map((t) => t.id));
-    for (const f of facts.filter((f) => storyFacts.has(f.id) && !tracks.has(f.data.track))) {
-      errors.push(
-        `content/context/facts.json: fact "${f.id}": track: "${f.data.track}" is not a track of ${input.file}; expected one of ${[...tracks].map((t) => `"${t}"`).join(', ')}`,
-      );
-    }
-  }
-  if (errors.length) throw new Error(`Timeline errors:\n${visible([...new Set(errors)].join('\n'))}`);
+  const errors = checkStoryTimelines(
+    stories.map((s) => ({ id: s.id, file: s.filePath ?? `content/stories/${s.id}.json`, data: s.data })),
+    located,
+    index,
+    { sources: passages, contextFacts: new Map(facts.map((f) => [f.id, { date: f.data.date, track: f.data.track }])) },
+  );
+  const byStory = eventsByStory(located, index);
+  if (errors.length) throw new Error(`Timeline errors:\n${visible(errors.join('\n'))}`);
   return {
     byStory,
     lookups: {

@@ -47,7 +47,7 @@ interface MdastNode {
 }
 
 /**
- * The <Cite>, <ContextNote>, <SourceText> and <Timeline> tags of an MDX body, with their attributes.
+ * The <Cite>, <ContextNote>, <SourceText>, <Timeline> and <TimelineDigest> tags of an MDX body, with their attributes.
  * The body is parsed by the same MDX parser Astro compiles it with (Sätteri), so a tag in a code span
  * is not a tag, and `passage="s16"`, `passage={"s16"}` and `` passage={`s16`} `` all read "s16".
  * An attribute the check cannot read (`passage={id}`, `{...props}`) is left out of `attributes`
@@ -219,3 +219,53 @@ export function checkTimelineRange(attributes: Record<string, string>): string[]
   }
   return errors;
 }
+
+/** Source id → passage id → the passage's text. */
+export type PassageTextIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+const shortText = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/**
+ * The words a <Cite> quotes or marks (`words`, `highlight`) are in its passage exactly: what <Cite>
+ * itself refuses while the page renders, checked here beforehand, for every citation at once.
+ * Unknown sources and passages are checkArticle's to report.
+ */
+export function checkQuotedWords(article: ArticleInput, texts: PassageTextIndex): string[] {
+  const errors: string[] = [];
+  let refs: ComponentRef[];
+  try {
+    refs = findComponentRefs(article.body);
+  } catch {
+    return []; // reported by checkArticle
+  }
+  for (const ref of refs.filter((r) => r.component === 'Cite')) {
+    const passage = ref.attributes['passage'];
+    const source = ref.attributes['source'] ?? article.sources[0];
+    const text = passage && source ? texts.get(source)?.get(passage) : undefined;
+    if (text === undefined) continue;
+    const line = ref.line + (article.firstLine ?? 1) - 1;
+    const words = ref.attributes['words'];
+    const quoted = words !== undefined && text.includes(words) && words.trim() !== '' ? words : text;
+    for (const [attribute, value, within] of [
+      ['words', words, text],
+      ['highlight', ref.attributes['highlight'], quoted],
+    ] as const) {
+      if (value === undefined || (attribute === 'highlight' && value.trim() === '')) continue;
+      const where = `${article.file}:${line}: <Cite passage="${passage}" ${attribute}="${value}">: ${attribute}`;
+      if (value.trim() === '') {
+        errors.push(`${where}: expected words of the passage; remove the attribute to quote the whole passage`);
+      } else if (!within.includes(value)) {
+        const hint = plainQuotes(within).includes(plainQuotes(value))
+          ? ' They differ only in quotation marks or apostrophes: copy them from the source page.'
+          : '';
+        errors.push(
+          `${where}: expected words that occur exactly in the ${attribute === 'highlight' && words !== undefined ? 'quoted words' : 'passage'} "${shortText(within)}", found "${value}".${hint}`,
+        );
+      }
+    }
+  }
+  return errors.map(visible);
+}
+
+// Straight and curly quotation marks look alike on screen; words that differ only there get a hint.
+const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

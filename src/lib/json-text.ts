@@ -2,7 +2,7 @@
  * JSON.parse with a message an editor can act on: the file, the line and column, and what is wrong,
  * in place of V8's "Unexpected token…" that echoes the whole file. Pure.
  */
-import { parse, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
 import { visible } from './characters.ts';
 
 /** Line and column (both from 1) of an offset in `text`. */
@@ -45,4 +45,33 @@ function firstErrorOffset(text: string): number | undefined {
   const errors: ParseError[] = [];
   parse(text, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
   return errors[0]?.offset;
+}
+
+/**
+ * The line (from 1) of the value at `path` in a JSON text ([2, "provenance", "quote"]), or of the
+ * nearest enclosing value the text has when that one is missing (the object a field is missing from).
+ * Undefined when the text is not JSON.
+ */
+export function lineOfPath(text: string, path: readonly (string | number)[]): number | undefined {
+  const tree = treeOf(text);
+  if (!tree) return undefined;
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n) as (string | number)[]);
+    if (node) {
+      // A property's value: its line is the key's ("quote": "…"), where the editor looks.
+      const at = node.parent?.type === 'property' ? node.parent.offset : node.offset;
+      return lineColumn(text, at).line;
+    }
+  }
+  return undefined;
+}
+
+// A file with many problems is asked for many lines: parse each text once.
+const trees = new Map<string, ReturnType<typeof parseTree>>();
+function treeOf(text: string) {
+  if (!trees.has(text)) {
+    if (trees.size > 64) trees.clear();
+    trees.set(text, parseTree(text));
+  }
+  return trees.get(text);
 }

@@ -4,6 +4,7 @@
  * because a schema only ever sees one entry.
  */
 import { z } from 'astro/zod';
+import { plainIssues } from './schema-messages.ts';
 
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const idString = (what: string) =>
@@ -197,10 +198,13 @@ export const sourceMetaSchema = z
 
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 
-/** Turns Zod issues into lines that name the file and the field. */
-export function describeIssues(file: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${file}: ${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`)
+/**
+ * Turns Zod issues into lines that name the file and the field, and say what was expected and what
+ * was found (src/lib/schema-messages.ts). `input` is the value that was parsed, to quote what it held.
+ */
+export function describeIssues(file: string, error: z.ZodError, input?: unknown): string {
+  return plainIssues(error, input)
+    .map((issue) => `${file}: ${issue.field}: ${issue.message}`)
     .join('\n');
 }
 
@@ -321,7 +325,8 @@ export const trackSchema = z
     colour: z.enum(TRACK_COLOURS, { error: `expected one of ${TRACK_COLOURS.map((c) => `"${c}"`).join(', ')}` }),
     /**
      * Names that put a sentence on this track when `npm run ingest` guesses a candidate's track
-     * (people, places, institutions). A sentence naming none goes on the story's first track.
+     * (people, places, institutions). A sentence naming none goes on the first track without terms, or,
+     * with terms on every track, on the first track (src/lib/ingest/story.ts).
      */
     terms: z.array(z.string().trim().min(2)).default([]),
   })

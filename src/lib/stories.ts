@@ -3,7 +3,8 @@
  * the rules that membership must keep, and what of a story may be published. Pure: the stories and
  * the ids that exist in, an index and messages out (each naming the file and the field).
  */
-import type { StoryData } from './schemas';
+import type { StoryData } from './schemas.ts';
+import { checkTimeline, factsOf, type LocatedEvent } from './timeline.ts';
 
 export interface StoryInput {
   id: string;
@@ -166,4 +167,86 @@ export function eventIsShown(
   publishedSources: ReadonlySet<string>,
 ): boolean {
   return !event.draft && storyPublished && (event.source === undefined || publishedSources.has(event.source));
+}
+
+/** A timeline file's name, as stories list it: content/timeline/events.json → "events". */
+export const timelineFileOf = (filePath: string) =>
+  filePath
+    .split('/')
+    .at(-1)!
+    .replace(/\.json$/, '');
+
+/** Every event, by the story whose timeline file holds it. Events of a file in no story (ingest drafts) are left out. */
+export function eventsByStory(events: readonly LocatedEvent[], index: StoryIndex): Map<string, LocatedEvent[]> {
+  const byStory = new Map<string, LocatedEvent[]>();
+  for (const event of events) {
+    const story = index.timelineFile.get(timelineFileOf(event.file));
+    if (story) byStory.set(story, [...(byStory.get(story) ?? []), event]);
+  }
+  return byStory;
+}
+
+/**
+ * Each story's timeline checked on its own (the build's src/data/timeline.ts and `npm run check:content`
+ * both run this): its events against their evidence, every context fact of the story on the story's
+ * timeline, every event on one of the story's tracks and citing only the story's sources and facts,
+ * every fact of the story on one of its tracks.
+ */
+export function checkStoryTimelines(
+  stories: readonly StoryInput[],
+  events: readonly LocatedEvent[],
+  index: StoryIndex,
+  known: { sources: Map<string, Map<string, string>>; contextFacts: Map<string, { date: string; track: string }> },
+): string[] {
+  const byStory = eventsByStory(events, index);
+  // Events in no story (ingest drafts, or a story file that did not load) are still checked against their evidence.
+  const owned = new Set([...byStory.values()].flat());
+  const errors: string[] = checkTimeline(
+    events.filter((e) => !owned.has(e)),
+    known,
+    { everyFactShown: false },
+  );
+  for (const story of stories) {
+    const own = byStory.get(story.id) ?? [];
+    const facts = new Map([...known.contextFacts].filter(([id]) => story.data.context.includes(id)));
+    errors.push(...checkTimeline(own, { sources: known.sources, contextFacts: facts }));
+    for (const { file, event } of own) {
+      const source = event.provenance.type === 'source' ? event.provenance.source : undefined;
+      errors.push(
+        ...checkEventMembership(
+          { file, id: event.id, track: event.track, source, facts: factsOf(event) },
+          story,
+          index,
+        ),
+      );
+    }
+    const tracks = story.data.tracks.map((t) => t.id);
+    for (const [id, fact] of facts) {
+      if (!tracks.includes(fact.track)) {
+        errors.push(
+          `content/context/facts.json: fact "${id}": track: "${fact.track}" is not a track of ${story.file}; expected one of ${tracks.map((t) => `"${t}"`).join(', ')}`,
+        );
+      }
+    }
+  }
+  return [...new Set(errors)];
+}
+
+/**
+ * What may belong to no story yet because a build would not publish it: draft articles, sources no
+ * published article names, timeline files holding only drafts (what `npm run ingest` writes).
+ */
+export function unpublishedItems(input: {
+  articles: readonly { id: string; draft: boolean }[];
+  sources: readonly string[];
+  /** Sources a published article names. */
+  namedSources: ReadonlySet<string>;
+  events: readonly { file: string; event: { draft: boolean } }[];
+}): NonNullable<Existing['drafts']> {
+  const files = new Set(input.events.map((e) => timelineFileOf(e.file)));
+  return {
+    articles: input.articles.filter((a) => a.draft).map((a) => a.id),
+    sources: input.sources.filter((id) => !input.namedSources.has(id)),
+    timelineFiles: [...files].filter((f) => input.events.every((e) => timelineFileOf(e.file) !== f || e.event.draft)),
+  };
 }

@@ -8,7 +8,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
-import { forbiddenIn, forbiddenInData, visible } from '../lib/characters.ts';
+import { forbiddenIn, visible } from '../lib/characters.ts';
+import { frontmatterProblems } from '../lib/content-files.ts';
 import { articleFileProblem } from '../lib/content-ids.ts';
 import { lineColumn } from '../lib/json-text.ts';
 
@@ -61,12 +62,13 @@ export function articleLoader({ base }: { base: string }): Loader {
       await inner.load({
         ...context,
         // Escapes in YAML ("\f" in a double-quoted value) make control characters the raw text does not show.
+        // The frontmatter checked as npm run check:content checks it (src/lib/content-files.ts): every
+        // problem at once, each with its line and what was found, before Astro's own parse.
         parseData: async (props) => {
-          const problems = forbiddenInData(props.data);
-          if (problems.length) {
-            const file = path.relative(root, props.filePath ?? props.id);
-            throw new Error(problems.map((p) => `${file}: ${p.field}: ${p.message}`).join('\n'));
-          }
+          const file = path.relative(root, props.filePath ?? props.id);
+          const text = await readFile(path.resolve(root, file), 'utf8').catch(() => '');
+          const problems = frontmatterProblems(file, text, props.data);
+          if (problems.length) throw new Error(visible(problems.join('\n')));
           return context.parseData(props);
         },
       });

@@ -10,10 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { forbiddenInData, visible } from '../lib/characters.ts';
-import { repeatedIds } from '../lib/content-ids.ts';
-import { parseJsonText } from '../lib/json-text.ts';
-import { describeIssues } from '../lib/schemas';
+import { readJsonEntries as readEntries } from '../lib/content-files.ts';
 
 interface Options {
   /** The file, from the project root: "content/topics.json". */
@@ -23,7 +20,7 @@ interface Options {
   schema: z.ZodType<{ id: string }>;
 }
 
-/** Every entry of the file, validated; throws with every problem in it at once. */
+/** Every entry of the file, validated (src/lib/content-files.ts); throws with every problem in it at once. */
 export async function readJsonEntries({ file, what, schema }: Options, root: string) {
   let text: string;
   try {
@@ -31,24 +28,8 @@ export async function readJsonEntries({ file, what, schema }: Options, root: str
   } catch (e) {
     throw new Error(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const json = parseJsonText(text, file);
-  if (!Array.isArray(json)) throw new Error(`${file}: (top level): expected an array of ${what} entries, [ … ]`);
-  const errors = forbiddenInData(json).map((p) => `${file}: ${p.field}: ${p.message}`);
-  const entries: { id: string; index: number; data: z.infer<typeof schema> }[] = [];
-  json.forEach((raw: unknown, i) => {
-    const id = (raw as { id?: unknown } | null)?.id;
-    const at = `${file} [${i}]${typeof id === 'string' ? ` "${id}"` : ''}`;
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) entries.push({ id: parsed.data.id, index: i, data: parsed.data });
-    else errors.push(describeIssues(at, parsed.error));
-  });
-  errors.push(
-    ...repeatedIds(
-      entries.map((e) => ({ id: e.id, at: `${file} [${e.index}]` })),
-      what,
-    ),
-  );
-  if (errors.length) throw new Error(`Invalid ${what} file\n${visible(errors.join('\n'))}`);
+  const { entries, problems } = readEntries(file, text, what, schema);
+  if (problems.length) throw new Error(`Invalid ${what} file\n${problems.join('\n')}`);
   return entries.map(({ id, data }) => ({ id, data }));
 }
 

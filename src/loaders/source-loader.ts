@@ -3,15 +3,15 @@
  * next to the text file it describes. The text is read, never rewritten: paragraphs and
  * headings are computed from the metadata, so the .txt stays byte-for-byte as received.
  */
-import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { sourceParts, splitPassages, StructureError, type Block } from '../lib/passages';
-import { forbiddenInData, visible } from '../lib/characters.ts';
-import { parseJsonText } from '../lib/json-text.ts';
-import { describeIssues, sourceMetaSchema } from '../lib/schemas';
+import { visible } from '../lib/characters.ts';
+import { readSource } from '../lib/content-files.ts';
+import type { Block } from '../lib/passages';
+import { sourceMetaSchema } from '../lib/schemas';
 
 export const sourceEntrySchema = sourceMetaSchema.extend({
   /** The file exactly as received. */
@@ -55,47 +55,26 @@ export function sourceLoader({ base }: { base: string }): Loader {
   };
 }
 
+/** One document, read and checked by src/lib/content-files.ts; throws with every problem it has. */
 async function loadOne(dir: string, name: string) {
   const metaPath = path.join(dir, name);
-  const shown = path.relative(process.cwd(), metaPath);
-  const json = parseJsonText(await readFile(metaPath, 'utf8'), shown);
-  const forbidden = forbiddenInData(json).map((p) => `${shown}: ${p.field}: ${p.message}`);
-  if (forbidden.length) throw new Error(`Invalid source metadata\n${forbidden.join('\n')}`);
-  const parsed = sourceMetaSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`Invalid source metadata\n${describeIssues(shown, parsed.error)}`);
-  const meta = parsed.data;
-  const id = name.replace(/\.json$/, '');
-  if (meta.file !== `${id}.txt`) {
-    throw new Error(
-      `${shown}: file: expected "${id}.txt" (the text file shares the metadata file's name), found "${meta.file}"`,
-    );
-  }
-  const textPath = path.join(dir, meta.file);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(textPath);
-  } catch {
-    throw new Error(`${shown}: file: "${meta.file}" does not exist beside the metadata`);
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (sha256 !== meta.sha256) {
-    throw new Error(
-      `${shown}: sha256: ${meta.file} is not the document as received (expected SHA-256 ${meta.sha256}, found ${sha256}); restore the original text`,
-    );
-  }
-  const raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  const { headline, body } = sourceParts(raw);
-  if (headline !== meta.headline) {
-    throw new Error(
-      `${shown}: headline: expected the first line of ${meta.file} ("${headline}"), found "${meta.headline}"`,
-    );
-  }
-  let blocks: Block[];
-  try {
-    blocks = splitPassages(body, meta.structure, meta.language);
-  } catch (e) {
-    if (e instanceof StructureError) throw new Error(`${shown}: structure.${e.field}: ${e.message}`);
-    throw e;
-  }
-  return { id, filePath: path.relative(process.cwd(), textPath), data: { ...meta, raw, body, blocks } };
+  const { source, problems } = readSource({
+    metaFile: path.relative(process.cwd(), metaPath),
+    metaText: await readFile(metaPath, 'utf8'),
+    // The schema allows only a plain name ("x.txt") here, so nothing outside the folder is read.
+    textBytes: (file) => {
+      try {
+        return readFileSync(path.join(dir, file));
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  if (!source) throw new Error(`Invalid source metadata\n${problems.join('\n')}`);
+  const { id, meta, raw, body, blocks } = source;
+  return {
+    id,
+    filePath: path.relative(process.cwd(), path.join(dir, meta.file)),
+    data: { ...meta, raw, body, blocks },
+  };
 }

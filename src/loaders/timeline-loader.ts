@@ -7,9 +7,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { forbiddenInData, visible } from '../lib/characters.ts';
-import { parseJsonText } from '../lib/json-text.ts';
-import { describeIssues, timelineEventSchema } from '../lib/schemas';
+import { visible } from '../lib/characters.ts';
+import { readTimelineFile } from '../lib/content-files.ts';
+import { placeholderFields, placeholderFix } from '../lib/placeholders.ts';
+import { timelineEventSchema } from '../lib/schemas';
 import { findRepeatedIds, type LocatedEvent } from '../lib/timeline';
 
 export function timelineLoader({ base }: { base: string }): Loader {
@@ -43,16 +44,14 @@ export function timelineLoader({ base }: { base: string }): Loader {
 
 async function loadFile(full: string): Promise<LocatedEvent[]> {
   const file = path.relative(process.cwd(), full);
-  const json = parseJsonText(await readFile(full, 'utf8'), file);
-  if (!Array.isArray(json)) throw new Error(`${file}: (top level): expected an array of timeline events`);
-  const errors = forbiddenInData(json).map((p) => `${file}: ${p.field}: ${p.message}`);
-  const events = json.flatMap((raw: unknown, i) => {
-    const parsed = timelineEventSchema.safeParse(raw);
-    if (parsed.success) return [{ file, event: parsed.data }];
-    const id = (raw as { id?: unknown } | null)?.id;
-    errors.push(describeIssues(`${file}: event ${typeof id === 'string' ? `"${id}"` : `[${i}]`}`, parsed.error));
-    return [];
-  });
-  if (errors.length) throw new Error(`Invalid timeline events\n${visible(errors.join('\n'))}`);
+  const { events, problems } = readTimelineFile(file, await readFile(full, 'utf8'));
+  // A published event still holding the ingest's "TODO" would show it to readers.
+  const placeholders = events
+    .filter(({ event }) => !event.draft)
+    .flatMap(({ event }) =>
+      placeholderFields(event).map((p) => `${file}: event "${event.id}": ${p.field}: ${placeholderFix(p.words)}`),
+    );
+  if (problems.length || placeholders.length)
+    throw new Error(`Invalid timeline events\n${[...problems, ...placeholders].join('\n')}`);
   return events;
 }

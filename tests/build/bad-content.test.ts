@@ -73,12 +73,12 @@ const cases: [string, readonly [string, (t: string) => string], RegExp[]][] = [
   [
     'a source text changed by a byte',
     [SOURCE_TEXT, (t) => t.replace('$450 million', '$460 million')],
-    [/kazakhstan-diplomatic-balance-gaza-ceasefire\.json: sha256: .* is not the document as received/],
+    [/kazakhstan-diplomatic-balance-gaza-ceasefire\.json:\d+: sha256: .* is not the document as received/],
   ],
   [
     'a paragraph break that opens no sentence',
     frontmatter(SOURCE_META, /"Tokayev commended"/, '"Tokayev condemned"'),
-    [/\.json: structure\.paragraphs\[7\]: "Tokayev condemned" does not open any sentence/],
+    [/\.json:\d+: structure\.paragraphs\[7\]: "Tokayev condemned" does not open any sentence/],
   ],
   [
     'a timeline quote that is not word for word in its passage',

@@ -100,7 +100,7 @@ const cases: [string, (dir: string) => void, RegExp[]][] = [
     'a repeated topic id',
     change(TOPICS, /"id": "gaza-ceasefire"/, '"id": "kazakhstan-foreign-policy"'),
     [
-      /content\/topics\.json \[1\]: id: "kazakhstan-foreign-policy" is already the id of the topic in content\/topics\.json \[0\]/,
+      /content\/topics\.json:\d+: \[1\]: id: "kazakhstan-foreign-policy" is already the id of the topic in content\/topics\.json \[0\]/,
     ],
   ],
   [
@@ -112,7 +112,7 @@ const cases: [string, (dir: string) => void, RegExp[]][] = [
         return JSON.stringify(facts, null, 2);
       }),
     [
-      /content\/context\/facts\.json \[1\]: id: "[a-z0-9-]+" is already the id of the context fact in content\/context\/facts\.json \[0\]/,
+      /content\/context\/facts\.json:\d+: \[1\]: id: "[a-z0-9-]+" is already the id of the context fact in content\/context\/facts\.json \[0\]/,
     ],
   ],
   [
@@ -205,7 +205,7 @@ const cases: [string, (dir: string) => void, RegExp[]][] = [
       /"quote": "Kazakhstan recognized the State of Palestine in 1992[^"]*"/,
       '"quote": "Kazakhstan recognized"',
     ),
-    [/content\/timeline\/events\.json: event "palestine-recognised-1992"/, /quote: expected .*at least 4 words/],
+    [/content\/timeline\/events\.json:\d+: event "palestine-recognised-1992"/, /quote: expected .*at least 4 words/],
   ],
   [
     'a publication year that is a typing slip',

@@ -14,7 +14,16 @@ vi.setConfig({ testTimeout: 120_000 });
 
 const WATER = 'tests/fixtures/reports/water-agreement.txt';
 const RAIL = 'tests/fixtures/reports/rail-corridor.md';
-const OPTIONS = ['--publisher', 'Steppe Ledger', '--published', '2025-11-07', '--url', 'https://example.org/report'];
+const OPTIONS = [
+  '--publisher',
+  'Steppe Ledger',
+  '--published',
+  '2025-11-07',
+  '--url',
+  'https://example.org/report',
+  '--story',
+  'kazakhstan-gaza-ceasefire',
+];
 
 /** The tracks a story about Central Asian water and transport would have. */
 const TRACKS: Tracks = {
@@ -87,6 +96,45 @@ describe('a Markdown report: the Almaty rail link (Friday 7 November 2025)', () 
   it('finds its Markdown sub-headings and skips no dated sentence', () => {
     expect(headings.map((h) => h.text)).toEqual(['Years of Delay', 'Next Steps']);
     expect(skipped).toEqual([]);
+  });
+});
+
+describe('a report with blank-line paragraphs: the Velna dams (Wednesday 18 March 2026)', () => {
+  const VELNA: Tracks = {
+    rules: [
+      { id: 'treaty', terms: ['treaty', 'Arnland', 'Belmor', 'minister'] },
+      { id: 'farms', terms: ['Farmers', 'farmers', 'union', 'rice'] },
+    ],
+    fallback: 'river',
+  };
+  const { body } = sourceParts(readFileSync('tests/fixtures/reports/velna-dams.txt', 'utf8'));
+  const { structure, headings } = outline(body);
+  const blocks = splitPassages(body, structure);
+  const sentences = indexPassages(blocks);
+  const { events } = timelineCandidates(blocks, { source: 'r', published: '2026-03-18', tracks: VELNA });
+
+  it('finds the sub-heading run into its paragraph and leaves the sentence after it whole', () => {
+    expect(headings.map((h) => h.text)).toEqual(['A Dry Winter']);
+    expect(sentences.get('s5')?.text).toMatch(/^Snowfall in the upper valley was the lowest/);
+  });
+
+  it.each([
+    // passage, date, kind, track
+    ['s1', '2026-03-16', 'event', 'treaty'], // "On Monday, … signed a protocol …, their ministries said"
+    ['s3', '2026-02', 'statement', 'river'], // "Officials in Castra said in February that they would ask"
+    ['s4', '2026-03-17', 'statement', 'farms'], // "welcomed the signing on Tuesday"
+    ['s6', '2025', 'event', 'farms'], // "Low reservoirs had forced rationing in 2025"
+    ['s7', '2026-04-06', 'expectation', 'treaty'], // "said the first release would begin on 6 April"
+    ['s8', '2026-04', 'expectation', 'treaty'], // "are set to meet … next month"
+  ])('%s: %s, %s, %s', (passage, date, kind, track) => {
+    expect(events.filter((e) => e.provenance.passage === passage)).toEqual([
+      expect.objectContaining({ date, kind, track }),
+    ]);
+  });
+
+  it('takes neither "Low" for an actor nor "for ten days" for a date', () => {
+    expect(events.find((e) => e.provenance.passage === 's6')?.actors).toEqual(['TODO: who acted or spoke']);
+    expect(events.filter((e) => e.provenance.passage === 's2').map((e) => e.date)).toEqual(['2026-04']);
   });
 });
 

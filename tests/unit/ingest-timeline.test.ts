@@ -104,6 +104,15 @@ describe('relative dates, resolved against the publication date (Monday 13 Octob
     expect(readings[1]?.how).toContain('counted from the date of s1');
   });
 
+  it.each([
+    ['The gates will open for ten days every April.', ['2026-04']],
+    ['The talks lasted for three days.', []],
+    ['For two days, the port was shut.', []],
+  ])('reads "%s" without taking how long it lasted for a date', (sentence, dates) => {
+    const { events } = candidatesFor(`Headline here\n${sentence}`, '2026-03-18');
+    expect(events.map((e) => e.date)).toEqual(dates);
+  });
+
   it('marks a rough date as approximate', () => {
     expect(firstFor('The plan was signed in early 2024.')).toMatchObject({ date: '2024', approximate: true });
   });

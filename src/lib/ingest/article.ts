@@ -6,6 +6,7 @@
  */
 import { formatCalendarDate } from '../dates.ts';
 import type { Block } from '../passages.ts';
+import { INGEST_NOTE, TODO } from '../placeholders.ts';
 
 export interface Topic {
   id: string;
@@ -50,7 +51,7 @@ const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'U
 /** The headline as a title of 10 to 110 characters, the length the article schema accepts. */
 function title(headline: string): string {
   if (headline.length >= 10 && headline.length <= 110) return headline;
-  if (headline.length < 10) return `TODO title: ${headline}`;
+  if (headline.length < 10) return `${TODO} title: ${headline}`;
   const cut = headline.slice(0, 109);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
@@ -68,7 +69,7 @@ export function renderArticle(input: ArticleInput): string {
   const topics = guessed.length ? guessed : [input.topics[0]!.id];
   const topicNote = guessed.length
     ? '# guessed from the words of the report: check them against content/topics.json'
-    : '# TODO: no topic name matched the report; choose ids from content/topics.json';
+    : `# ${TODO}: no topic name matched the report; choose ids from content/topics.json`;
 
   const arrived = [
     ...(input.ourBreaks ? ['It arrived as one block of text: the paragraph breaks are ours'] : []),
@@ -80,11 +81,11 @@ export function renderArticle(input: ArticleInput): string {
     : ' Not a word has been changed.';
   return [
     '---',
-    `# Drafted by \`npm run ingest\` from content/sources/${slug}.txt. Check it, then set draft: false to publish.`,
+    `# ${INGEST_NOTE} from content/sources/${slug}.txt. Check it, then set draft: false to publish.`,
     `title: ${yaml(title(headline))}`,
     `dek: ${yaml(dek)}`,
     `description: ${yaml(description)}`,
-    `published: ${yaml(`${published}T00:00:00+00:00`)} # TODO: the moment you publish, with its time zone`,
+    `published: ${yaml(`${published}T00:00:00+00:00`)} # ${TODO}: the moment you publish, with its time zone`,
     `byline: ${yaml(publisher)}`,
     `topics: ${topicNote}`,
     ...topics.map((t) => `  - ${t}`),

@@ -4,6 +4,7 @@
  * here reads the clock.
  */
 import { createHash } from 'node:crypto';
+import { z } from 'astro/zod';
 import { formatCalendarDate } from '../dates.ts';
 import { sourceParts, splitPassages, StructureError, textParagraphs, type Block } from '../passages.ts';
 import { describeIssues, sourceMetaSchema, timelineEventSchema, type SourceMeta } from '../schemas.ts';
@@ -21,7 +22,7 @@ export interface IngestInput {
   options: Partial<Record<keyof IngestOptions, string | undefined>>;
   /** The topics of content/topics.json, to file the draft under. */
   topics: Topic[];
-  /** The story's timeline tracks and the words that choose each. */
+  /** The story's timeline tracks and the words that choose each (src/lib/ingest/story.ts, from --story). */
   tracks: Tracks;
 }
 
@@ -42,8 +43,27 @@ export interface Ingested {
   files: OutputFile[];
 }
 
-const issues = (file: string, result: { success: boolean; error?: Parameters<typeof describeIssues>[1] }) =>
-  result.success || !result.error ? [] : describeIssues(file, result.error).split('\n');
+const issues = (
+  file: string,
+  input: unknown,
+  result: { success: boolean; error?: Parameters<typeof describeIssues>[1] },
+) => (result.success || !result.error ? [] : describeIssues(file, result.error, input).split('\n'));
+
+/**
+ * What the timeline schema says of a candidate, but its track: that is one of the story's tracks
+ * (from --story), which the schema, made for one story's tracks, does not know.
+ */
+function candidateIssues(file: string, candidate: TimelineCandidate, tracks: Tracks): string[] {
+  const result = timelineEventSchema.safeParse(candidate);
+  const others = result.success ? [] : result.error.issues.filter((issue) => issue.path[0] !== 'track');
+  const problems = others.length ? issues(file, candidate, { success: false, error: new z.ZodError(others) }) : [];
+  const allowed = [...tracks.rules.map((r) => r.id), tracks.fallback];
+  if (!allowed.includes(candidate.track))
+    problems.push(
+      `${file}: track: expected one of the story's tracks (${allowed.join(', ')}), found "${candidate.track}"`,
+    );
+  return problems;
+}
 
 export function ingest(input: IngestInput): Ingested {
   const options = checkOptions(input.options);
@@ -85,8 +105,8 @@ export function ingest(input: IngestInput): Ingested {
   });
   // What is written must load: a file the build would reject is an error here, before anything is written.
   const problems = [
-    ...issues(`content/sources/${slug}.json`, sourceMetaSchema.safeParse(meta)),
-    ...candidates.flatMap((c, i) => issues(`content/timeline/${slug}.json[${i}]`, timelineEventSchema.safeParse(c))),
+    ...issues(`content/sources/${slug}.json`, meta, sourceMetaSchema.safeParse(meta)),
+    ...candidates.flatMap((c, i) => candidateIssues(`content/timeline/${slug}.json [${i}]`, c, input.tracks)),
   ];
   if (problems.length) throw new IngestError(`the files for this report would not load:\n${problems.join('\n')}`);
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -133,16 +153,23 @@ const HOW_FOUND: Record<Heading['found'], string> = {
   flattened: 'inside the running text, before a sentence',
 };
 
-/**
- * What was written and what an editor does next, as printed by the command. `record` is the file
- * where the command keeps the SHA-256 of what it wrote.
- */
-export function describe(result: Ingested, record?: string): string {
+export interface Written {
+  /** The file where the command keeps the SHA-256 of what it wrote. */
+  record?: string;
+  /** The story file, and the lists the slug was added to (none when it listed the slug already). */
+  story?: { file: string; added: readonly string[] };
+}
+
+const listWords = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+
+/** What was written and what an editor does next, as printed by the command. */
+export function describe(result: Ingested, { record, story }: Written = {}): string {
   const { slug, meta, blocks, headings, candidates, readings, skipped } = result;
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
   const sentences = paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   const [txt, metaFile, article, timeline] = result.files.map((f) => f.path) as [string, string, string, string];
-  const width = Math.max(...[...result.files.map((f) => f.path), record ?? ''].map((p) => p.length));
+  const width = Math.max(...[...result.files.map((f) => f.path), record ?? '', story?.file ?? ''].map((p) => p.length));
   const row = (path: string, what: string) => `  ${path.padEnd(width)}  ${what}`;
   const lines = [
     `Ingested “${meta.headline}” (${meta.publisher}, ${formatCalendarDate(meta.published)}) as ${slug}.`,
@@ -159,6 +186,16 @@ export function describe(result: Ingested, record?: string): string {
     row(article, 'a draft report article (draft: true)'),
     row(timeline, `${candidates.length} timeline candidate(s) (draft: true)`),
     ...(record ? [row(record, 'the SHA-256 of each, so --force replaces only what nobody has edited since')] : []),
+    ...(story
+      ? [
+          row(
+            story.file,
+            story.added.length
+              ? `"${slug}" added to its ${listWords(story.added)}`
+              : `unchanged: it lists "${slug}" already`,
+          ),
+        ]
+      : []),
     '',
     headings.length ? 'Sub-headings recovered:' : 'Sub-headings recovered: none',
     ...headings.map((h) => `  - ${h.text} (${HOW_FOUND[h.found]})`),
@@ -183,7 +220,8 @@ export function describe(result: Ingested, record?: string): string {
     '     report as received; to write around quotations instead, use <Cite passage="p1" block /> and the like.',
     `  4. In ${timeline}, write each headline and summary in our words, check date, track, kind and actors,`,
     '     delete what is not an event, and set "draft": false on those to show.',
-    `  5. Publish: set draft: false in ${article}, run npm test, commit.`,
+    '  5. After each edit, npm run check:content lists every problem left in a second or two.',
+    `  6. Publish: set draft: false in ${article}, run npm run citations, then npm test, and commit.`,
   ];
   return lines.join('\n');
 }

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { formatCalendarDate } from '../dates.ts';
 import type { Block } from '../passages.ts';
 import type { timelineEventSchema } from '../schemas.ts';
+import { EVENT_PLACEHOLDERS } from '../placeholders.ts';
 import { analyse, readsAsSentence, verbOfDate, type VerbPhrase } from './language.ts';
 
 /** A timeline event as ingest drafts it; its track is one of the tracks it was given, checked by the schema. */
@@ -66,6 +67,8 @@ parser.parsers.push(midweek, yearAlone);
 
 /** Relative words that count from the event just described, not from the day of publication. */
 const FROM_PREVIOUS = /\b(?:later|earlier|afterwards?|the (?:next|following|previous) day|the day (?:before|after))\b/i;
+/** "for ten days", "For two weeks": how long something lasts, which chrono reads as a date counted from publication. */
+const DURATION = /^for\s/i;
 const ROUGHLY = /\b(?:mid-?week|weeks?|early|late|mid-|around|about|roughly)\b/i;
 
 /** A track of the story's timeline, and the words that put an event on it ("Kazakhstan", "Astana"…). */
@@ -293,7 +296,7 @@ export function timelineCandidates(blocks: Block[], info: SourceInfo): Candidate
   let previous: { date: string; passage: string } | undefined;
   const reference = { instant: noon(info.published), timezone: 0 };
   for (const s of sentences) {
-    const results = parser.parse(s.text, reference);
+    const results = parser.parse(s.text, reference).filter((r) => !DURATION.test(r.text));
     if (results.length === 0) continue;
     // The quote is the evidence shown to readers: it must be a whole sentence, not a cut piece.
     if (!readsAsSentence(s.text)) {
@@ -330,9 +333,9 @@ export function timelineCandidates(blocks: Block[], info: SourceInfo): Candidate
         ...(r.dateNote ? { dateNote: r.dateNote } : {}),
         track,
         kind: r.kind,
-        actors: actors.length ? actors : ['TODO: who acted or spoke'],
-        headline: `TODO: one line in our words (${s.id}, ${r.date})`,
-        summary: `TODO: a sentence or two in our words on what ${s.id} says happened; the quote is the evidence.`,
+        actors: actors.length ? actors : [EVENT_PLACEHOLDERS.actors],
+        headline: EVENT_PLACEHOLDERS.headline(s.id, r.date),
+        summary: EVENT_PLACEHOLDERS.summary(s.id),
         provenance: { type: 'source', source: info.source, passage: s.id, quote: s.text },
         draft: true,
       });

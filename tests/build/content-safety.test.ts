@@ -222,10 +222,7 @@ const cases: [string, (dir: string) => void, RegExp[]][] = [
   [
     'a link to a page that is not built (an article still in draft)',
     change(KEY_FACTS, 'Two stages.', '[Two stages](/articles/a-draft-not-built/).'),
-    [
-      /Broken links: 1 link\(s\) to pages or ids that are not built/,
-      /\/articles\/kazakhstan-gaza-ceasefire-key-facts\/: \/articles\/a-draft-not-built\/: no page or file \/articles\/a-draft-not-built\/ is built/,
-    ],
+    [/kazakhstan-gaza-ceasefire-key-facts\.mdx:\d+: link \(\/articles\/a-draft-not-built\/\)/],
   ],
   [
     'a story that lists an article that does not exist',

@@ -1,12 +1,57 @@
 /**
  * Every address on the site, in one place: pages and components ask here rather than writing
  * "/articles/…/" themselves, so an address is decided once and a link can never drift from its page.
+ * Each takes the edition's language last and optional: without it, or with the first edition's, the
+ * address is the English one, unchanged; another edition's opens with its prefix ("/ru/articles/…/").
  */
+import { DEFAULT_LANG, EDITIONS, edition, editionOfPath, type Lang } from './editions.ts';
 
-export const articlePath = (id: string) => `/articles/${id}/`;
-export const sourcePath = (id: string) => `/sources/${id}/`;
+/** A site path ("/timeline/", "/sources/x/#s14") as it is in the edition of `lang`. */
+export function localizedPath(path: string, lang: Lang = DEFAULT_LANG): string {
+  if (!path.startsWith('/')) throw new RangeError(`expected a path from the site's root ("/…"), found "${path}"`);
+  const { prefix } = edition(lang);
+  return prefix ? `${prefix}${path}` : path;
+}
+
+/** The edition a path is in, and the path as the first edition has it: "/ru/timeline/" → ru, "/timeline/". */
+export function unlocalizedPath(path: string): { lang: Lang; path: string } {
+  const { lang, prefix } = editionOfPath(path);
+  const rest = prefix ? path.slice(prefix.length) : path;
+  return { lang, path: rest === '' || rest.startsWith('#') ? `/${rest}` : rest };
+}
+
+/** One alternate of a page, for `<link rel="alternate" hreflang>` and the language switcher. */
+export interface AlternatePath {
+  /** An edition's language, or "x-default" for the address offered to readers of any other language. */
+  hreflang: string;
+  /** The edition, absent on the x-default entry. */
+  lang?: Lang;
+  path: string;
+}
+
+/**
+ * The same page in every edition, from its path in any of them, with the first edition's as x-default.
+ * `available` lists the editions that have the page (a page not yet translated has no Russian
+ * alternate); hreflang pairs must be reciprocal, so both editions' pages take the same list.
+ */
+export function alternatePaths(
+  path: string,
+  available: readonly Lang[] = EDITIONS.map((e) => e.lang),
+): AlternatePath[] {
+  const base = unlocalizedPath(path).path;
+  const alternates: AlternatePath[] = EDITIONS.filter((e) => available.includes(e.lang)).map((e) => ({
+    hreflang: e.hreflang,
+    lang: e.lang,
+    path: localizedPath(base, e.lang),
+  }));
+  if (available.includes(DEFAULT_LANG)) alternates.push({ hreflang: 'x-default', path: localizedPath(base) });
+  return alternates;
+}
+
+export const articlePath = (id: string, lang?: Lang) => localizedPath(`/articles/${id}/`, lang);
+export const sourcePath = (id: string, lang?: Lang) => localizedPath(`/sources/${id}/`, lang);
 /** A paragraph (p…), sentence (s…) or heading of a source document. */
-export const passagePath = (source: string, passage: string) => `${sourcePath(source)}#${passage}`;
-export const topicPath = (id: string) => `/topics/${id}/`;
+export const passagePath = (source: string, passage: string, lang?: Lang) => `${sourcePath(source, lang)}#${passage}`;
+export const topicPath = (id: string, lang?: Lang) => localizedPath(`/topics/${id}/`, lang);
 /** The page of every context fact, or one fact's entry on it. */
-export const contextPath = (fact?: string) => `/context/${fact ? `#${fact}` : ''}`;
+export const contextPath = (fact?: string, lang?: Lang) => localizedPath(`/context/${fact ? `#${fact}` : ''}`, lang);

@@ -1,10 +1,11 @@
-/** The site's name and what it is, as link previews, feeds and structured data give them. */
-export const SITE_NAME = 'Multivector';
-export const SITE_TAGLINE = 'Kazakhstan and the Gaza ceasefire, explained from the evidence';
-export const SITE_DESCRIPTION =
-  'Kazakhstan’s diplomatic balance after the October 2025 Gaza ceasefire, explained from a news report: every quotation checked against it, facts from other reporting cited.';
+import { DEFAULT_EDITION } from './editions.ts';
+
+/** The site's name and what it is, as link previews, feeds and structured data give them (the first edition's). */
+export const SITE_NAME = DEFAULT_EDITION.siteName;
+export const SITE_TAGLINE = DEFAULT_EDITION.tagline;
+export const SITE_DESCRIPTION = DEFAULT_EDITION.description;
 /** Open Graph's form of the site's language (the pages say en-GB). */
-export const OG_LOCALE = 'en_GB';
+export const OG_LOCALE = DEFAULT_EDITION.ogLocale;
 
 /** The publisher's logo (src/pages/logo.png.ts draws it from the favicon). */
 export const LOGO = { src: '/logo.png', width: 512, height: 512 } as const;

@@ -11,6 +11,8 @@
  */
 import { findComponentRefs } from './content-checks.ts';
 import { articleEvidence, parseBody } from './evidence.ts';
+import { mdxProse } from './reading-time.ts';
+import { numbersOf } from './translations.ts';
 
 export interface ArticleForParity {
   /** The file, as messages name it. */
@@ -25,6 +27,8 @@ export interface ArticleForParity {
   translationOf?: string | undefined;
   /** The line of its file the body starts on, so messages give the file's own lines. */
   firstLine?: number | undefined;
+  /** The frontmatter's prose (title, dek, description), whose numbers a translation keeps. */
+  prose?: Readonly<Record<string, string>> | undefined;
 }
 
 /** What an article rests on and quotes, as "source#passage" and "fact:<id>" keys. */
@@ -136,6 +140,38 @@ export function checkTranslatedArticle(translated: ArticleForParity, original: A
   compare('<Cite>', mine.quoted, theirs.quoted, 'exactly the passages its original quotes');
   compare('<ContextNote>', mine.notes, theirs.notes, 'exactly the context notes of its original');
   compare('<SourceText>', mine.sourceTexts, theirs.sourceTexts, 'the source texts its original shows');
+
+  // The same numbers, no more and no fewer: a translation never adds a year or drops a figure.
+  const numbers = (text: string) => numbersOf(text).sort();
+  const places: [string, string, string][] = [
+    ['body', mdxProse(translated.body), mdxProse(original.body)],
+    ...Object.entries(original.prose ?? {}).map(([field, english]): [string, string, string] => [
+      field,
+      translated.prose?.[field] ?? '',
+      english,
+    ]),
+  ];
+  for (const [field, ours, english] of places) {
+    const [a, b] = [numbers(ours), numbers(english)];
+    const extra = a.filter(
+      (n, i) => a.indexOf(n) === i && a.filter((m) => m === n).length > b.filter((m) => m === n).length,
+    );
+    const missing = b.filter(
+      (n, i) => b.indexOf(n) === i && b.filter((m) => m === n).length > a.filter((m) => m === n).length,
+    );
+    if (extra.length || missing.length) {
+      errors.push(
+        `${file}: ${field}: ${[
+          extra.length && `gives ${extra.join(', ')}, which its original ${original.file} does not`,
+          missing.length && `lacks ${missing.join(', ')}, which its original ${original.file} gives`,
+        ]
+          .filter(Boolean)
+          .join(
+            '; ',
+          )}; expected the same numbers, no more and no fewer (a translation never adds a year or a figure, or drops one)`,
+      );
+    }
+  }
 
   // Marker for marker, in order: each paragraph rests on what its original paragraph rests on.
   const markers = (a: ArticleForParity) =>

@@ -93,6 +93,28 @@ describe('a translated article against its original', () => {
     expect(checkTranslatedArticle(ru({ body }), ENGLISH)).toEqual(errors);
   });
 
+  it.each([
+    [
+      'a year the original does not give',
+      { body: RUSSIAN.body.replace('в понедельник', 'в понедельник, 3 марта 2025 года') },
+      /body: gives 2025, 3, which its original .* does not; expected the same numbers, no more and no fewer/,
+    ],
+    [
+      'a figure dropped',
+      { body: RUSSIAN.body.replace('12 насосных станций', 'насосные станции') },
+      /body: lacks 12, which its original .* gives/,
+    ],
+    [
+      'a number changed in the headline',
+      { prose: { title: 'Атлантида: 14 насосных станций' } },
+      /title: gives 14, which its original .* does not; lacks 12, which its original .* gives/,
+    ],
+  ])('fails on %s', (_, change, message) => {
+    const original = { ...ENGLISH, prose: { title: 'Atlantis: 12 pumping stations' } };
+    const translated = ru({ prose: { title: 'Атлантида: 12 насосных станций' }, ...change });
+    expect(checkTranslatedArticle(translated, original)).toContainEqual(expect.stringMatching(message));
+  });
+
   it('gives the file’s own line numbers when told where the body starts', () => {
     const body = RUSSIAN.body.replace('<Evidence passage="s1" />', '<Evidence passage="s2" />');
     const [, marker] = checkTranslatedArticle(ru({ body, firstLine: 15 }), { ...ENGLISH, firstLine: 12 });

@@ -7,8 +7,9 @@
  * Pure: the English content and the edition's parsed files in; messages and maps out. Reading the files is
  * src/data/edition-files.ts's.
  */
-import { findComponentRefs } from './content-checks.ts';
-import { parseBody } from './evidence.ts';
+import { checkArticle, findComponentRefs } from './content-checks.ts';
+import { checkEvidence, parseBody } from './evidence.ts';
+import { indexPassages } from './passages.ts';
 import type { StoryData, TimelineEvent } from './schemas.ts';
 import { checkTranslatedArticle, type ArticleForParity } from './translated-articles.ts';
 import {
@@ -124,11 +125,27 @@ export function checkEditionContent(
   };
   const folder = `content/translations/${files.lang}`;
 
-  // Articles: filed like their originals, resting on exactly their evidence.
+  // Articles: the checks every English article has (topics, sources, passages, evidence in each paragraph),
+  // then filed like their originals, resting on exactly their evidence.
+  const known = {
+    topics: new Set(english.topics.map((t) => t.id)),
+    sources: new Map(english.sources.map((s) => [s.id, new Set(indexPassages(s.blocks).keys())])),
+    contextFacts: new Set(english.facts.map((f) => f.id)),
+  };
   for (const article of files.articles) {
     errors.push(...(article.problems ?? []));
     if (article.problems?.length) continue;
-    errors.push(...checkTranslatedArticle(article, english.articles.get(article.translationOf ?? '')));
+    const input = {
+      file: article.file,
+      body: article.body,
+      topics: [...article.topics],
+      sources: [...article.sources],
+    };
+    errors.push(
+      ...checkArticle({ ...input, firstLine: article.firstLine ?? 1 }, known),
+      ...checkEvidence({ ...input, format: article.format, lineOffset: (article.firstLine ?? 1) - 1 }, known),
+      ...checkTranslatedArticle(article, english.articles.get(article.translationOf ?? '')),
+    );
   }
 
   // Sources: every one an article names, in full.

@@ -13,7 +13,10 @@ const english: EnglishContent = {
       citations: [{ publisher: 'Atlantis Herald' }],
     },
   ],
-  topics: [{ id: 'water', name: 'Water', description: 'Water, pumps and the pacts about them.' }],
+  topics: [
+    { id: 'water', name: 'Water', description: 'Water, pumps and the pacts about them.' },
+    { id: 'atlantis', name: 'Atlantis', description: 'The invented island and its neighbours.' },
+  ],
   stories: [],
 };
 const folder = 'content/translations/ru';
@@ -35,7 +38,10 @@ const complete: EditionFiles = {
     json: {
       language: 'ru',
       translatedBy: 'Редакция',
-      topics: { water: { name: 'Вода', description: 'Вода, насосы и договоры о них.' } },
+      topics: {
+        water: { name: 'Вода', description: 'Вода, насосы и договоры о них.' },
+        atlantis: { name: 'Атлантида', description: 'Вымышленный остров и его соседи.' },
+      },
     },
   },
   stories: { file: `${folder}/stories.json`, json: { language: 'ru', translatedBy: 'Редакция', stories: {} } },
@@ -97,6 +103,18 @@ describe('an edition checked whole', () => {
       expect.stringMatching(
         /^content\/articles\/ru\/atlantis-water-pact-explained\.mdx:6: <Cite passage="s3">: s3 has no translation in content\/translations\/ru\/atlantis-water-pact\.json/,
       ),
+    ],
+    [
+      'a paragraph without its evidence, as an English article would fail',
+      { articles: [{ ...RUSSIAN, body: `${RUSSIAN.body}\nЕщё один абзац без подтверждения.\n` }] },
+      expect.stringMatching(
+        /^content\/articles\/ru\/atlantis-water-pact-explained\.mdx:\d+: paragraph "Ещё один абзац без подтверждения\.…": no evidence/,
+      ),
+    ],
+    [
+      'an unknown topic',
+      { articles: [{ ...RUSSIAN, topics: ['water', 'lemuria'] }] },
+      expect.stringMatching(/topics\[1\]: unknown topic "lemuria"/),
     ],
     [
       'an article whose frontmatter could not be read',

@@ -57,7 +57,7 @@ function syntheticArticles(count: number): Map<string, string> {
 function ourSite(articles: Map<string, string>): string {
   const dir = copyProject();
   const articlesDir = path.join(dir, 'content/articles');
-  for (const f of readdirSync(articlesDir)) rmSync(path.join(articlesDir, f));
+  for (const f of readdirSync(articlesDir)) rmSync(path.join(articlesDir, f), { recursive: true });
   for (const [name, text] of articles) writeFileSync(path.join(articlesDir, name), text);
   // The copies belong to today's story, as ours do.
   editStory(dir, (story) => {

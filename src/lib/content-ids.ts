@@ -4,6 +4,8 @@
  * content; these checks make it an error that names both places. Pure.
  */
 
+import { TRANSLATED_EDITIONS } from './editions.ts';
+
 /** Where an id was read: a file, or an entry of one ("content/topics.json [2]"). */
 export interface IdAt {
   id: string;
@@ -42,15 +44,18 @@ export function suggestedArticleName(name: string): string {
 
 /**
  * What is wrong with a file found in content/articles/ (a path relative to it), or undefined when it is
- * an article file or no article at all. Only files that look like articles (.mdx, .md, in any case) are
+ * an article file or no article at all. Articles of the editions after the first sit one folder down, in
+ * their language's folder (content/articles/ru/<name>.mdx), and are named by the same rules. Only files that look like articles (.mdx, .md, in any case) are
  * judged: hidden files, backups and notes are left alone.
  */
 export function articleFileProblem(relative: string): string | undefined {
   const parts = relative.split('/');
   const name = parts.at(-1)!;
   if (name.startsWith('.') || !/\.(?:mdx|md|markdown)$/i.test(name)) return undefined;
-  if (parts.length > 1) {
-    return `expected articles directly in content/articles/, not in a folder (the file name is the address /articles/<name>/); move it to content/articles/${name}`;
+  // Another edition's articles sit in a folder of its language (content/articles/ru/), at /ru/articles/<name>/.
+  const inEdition = parts.length === 2 && TRANSLATED_EDITIONS.some((e) => e.lang === parts[0]);
+  if (parts.length > 1 && !inEdition) {
+    return `expected articles directly in content/articles/, not in a folder (the file name is the address /articles/<name>/), or in the folder of another edition's language (${TRANSLATED_EDITIONS.map((e) => `content/articles/${e.lang}/`).join(', ')}); move it to content/articles/${name}`;
   }
   if (!name.endsWith('.mdx') && !/\.mdx$/i.test(name)) {
     return `expected an article written in MDX, named like "${suggestedArticleName(name)}": only .mdx files are published, so this one never would be`;

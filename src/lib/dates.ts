@@ -109,13 +109,21 @@ export function timeBetween(from: PartialDate, to: PartialDate): { unit: 'year' 
   return { unit: 'month', count: months };
 }
 
+/** A gap between two events, as gapLabel words it: whole years or months, and whether more time than that passed. */
+export interface Gap {
+  unit: 'year' | 'month';
+  count: number;
+  /** More time passed than the whole units counted (6 months and 29 days): a label says "More than". */
+  more: boolean;
+}
+
 /**
- * "15 months later", "More than 6 months later", "31 years later": a label for a gap of at least
- * `minMonths` between two events; undefined for shorter gaps. Past two years the gap is told in whole
- * years. The count is whole months or years, never rounded up; where more time than that passed (6 months
- * and 29 days), the label says "More than", so it is never shorter than the gap it names.
+ * The gap from one event to a later one, when it is at least `minMonths`; undefined for shorter gaps.
+ * Past two years it is counted in whole years. The count is whole months or years, never rounded up;
+ * `more` says when more time than that passed, so a label is never shorter than the gap it names.
+ * Every edition words it from this (gapLabel here, src/i18n/dates.ts for the others).
  */
-export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 3): string | undefined {
+export function gapOf(from: PartialDate, to: PartialDate, minMonths = 3): Gap | undefined {
   const { unit, count } = timeBetween(from, to);
   const months = unit === 'year' ? count * 12 : count;
   if (months < minMonths) return undefined;
@@ -124,6 +132,17 @@ export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 3): str
   // What is left over after the whole units counted: days past the month, or months past the year.
   const dayLeft = from.day !== undefined && to.day !== undefined && to.day !== from.day;
   const more = unit === 'month' && (dayLeft || (inYears && count % 12 !== 0));
-  const label = inYears ? `${years} year${years === 1 ? '' : 's'} later` : `${count} months later`;
-  return more ? `More than ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+  return inYears ? { unit: 'year', count: years, more } : { unit: 'month', count, more };
+}
+
+/**
+ * "15 months later", "More than 6 months later", "31 years later": a label for a gap of at least
+ * `minMonths` between two events (see gapOf); undefined for shorter gaps.
+ */
+export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 3): string | undefined {
+  const gap = gapOf(from, to, minMonths);
+  if (!gap) return undefined;
+  const label =
+    gap.unit === 'year' ? `${gap.count} year${gap.count === 1 ? '' : 's'} later` : `${gap.count} months later`;
+  return gap.more ? `More than ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 }

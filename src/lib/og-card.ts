@@ -32,6 +32,31 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: CardNode | CardNode[] | string };
 }
 
+/**
+ * The fonts' subsets, as Fontsource splits them (src/assets/fonts/): Latin and Latin Extended for the
+ * English edition, Cyrillic for the Russian one and Cyrillic Extended for letters such as Kazakh "Қ", "ә",
+ * "ң". Satori takes one file per family name and weight, so each subset is a family of its own
+ * ("Source Serif 4 Cyrillic") and the card names them all, in this order, for every text.
+ */
+export const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
+export type FontSubset = (typeof FONT_SUBSETS)[number];
+const SUBSET_NAMES: Record<FontSubset, string> = {
+  latin: '',
+  'latin-ext': 'Latin Extended',
+  cyrillic: 'Cyrillic',
+  'cyrillic-ext': 'Cyrillic Extended',
+};
+
+/** The family name a subset's file is loaded under: "Source Serif 4", "Source Serif 4 Cyrillic". */
+export const subsetFamily = (family: string, subset: FontSubset): string =>
+  SUBSET_NAMES[subset] ? `${family} ${SUBSET_NAMES[subset]}` : family;
+
+/** A family with all its subsets, as CSS font-family lists them: each character from the first that has it. */
+export const fontStack = (family: string): string => FONT_SUBSETS.map((s) => subsetFamily(family, s)).join(', ');
+
+const SANS = fontStack('Source Sans 3');
+const SERIF = fontStack('Source Serif 4');
+
 // Colours of the light theme (src/styles/global.css): a card is seen outside the site, on any background.
 const INK = '#1a1a1a';
 const MUTED = '#555049';
@@ -70,7 +95,7 @@ export function cardTree(text: CardText): CardNode {
       paddingRight: 72,
       paddingBottom: 44,
       paddingLeft: 72,
-      fontFamily: 'Source Sans 3',
+      fontFamily: SANS,
       color: INK,
     },
     [
@@ -83,7 +108,7 @@ export function cardTree(text: CardText): CardNode {
         el(
           'div',
           {
-            fontFamily: 'Source Serif 4',
+            fontFamily: SERIF,
             fontWeight: 700,
             fontSize: size,
             lineHeight: 1.12,
@@ -104,7 +129,7 @@ export function cardTree(text: CardText): CardNode {
           paddingTop: 20,
         },
         [
-          el('div', { fontFamily: 'Source Serif 4', fontWeight: 700, fontSize: 36, color: INK }, text.siteName),
+          el('div', { fontFamily: SERIF, fontWeight: 700, fontSize: 36, color: INK }, text.siteName),
           el('div', { fontSize: 28, color: MUTED }, text.date),
         ],
       ),

@@ -51,15 +51,60 @@ export class StructureError extends Error {
   }
 }
 
-// Intl.Segmenter (ICU) ends a sentence after any abbreviation such as "U.S." followed by a
-// capital. V8 does not expose ICU's abbreviation suppressions, so known cases are joined
-// back here. A sentence that truly ends on "U.S." would be joined too; none does in our sources.
-const ABBREVIATION_AT_END = /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof)\.)\s*$/;
+// Intl.Segmenter (ICU) ends a sentence after any abbreviation followed by a capital ("U.S. President",
+// "долл. США", "Р. Желдыбай"). V8 does not expose ICU's abbreviation suppressions, so known cases are joined
+// back here, per language (by its primary subtag: "en-GB" uses "en"). A sentence that truly ends on one of
+// them would be joined too; none does in our sources. A language without rules is split as Intl splits it.
+interface SentenceRules {
+  /** A sentence ICU ended on an abbreviation: joined to the next. */
+  abbreviationAtEnd: RegExp;
+  /**
+   * Where ICU misses a sentence that opens with a number: Unicode's rule does not break after a full stop
+   * when the next letter is lower case, and a Russian date is ("…30 сентября. 9 октября он…"). Such a break
+   * is made here, unless the word before the stop is one that takes a number ("ст. 5", "ок. 50").
+   */
+  numberAbbreviations?: RegExp;
+}
 
-/** Sentences of a text, with their offsets, trailing spaces trimmed. */
+const SENTENCE_RULES: Readonly<Record<string, SentenceRules>> = {
+  en: { abbreviationAtEnd: /(?:\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Prof)\.)\s*$/ },
+  ru: {
+    // An initial ("К.-Ж.", "Р."), or a word shortened before a name or a unit: г. (город, год), ул., им.,
+    // т. е., долл., млрд. Cyrillic needs \p{L} where English has \b, which knows only ASCII letters.
+    // Abbreviations that often do end a sentence ("и т. д.", "и др.") are left out.
+    abbreviationAtEnd:
+      /(?<!\p{L})(?:\p{Lu}|г|гг|ул|пр|просп|пл|им|т\.\s?е|т\.\s?к|т\.\s?н|т\.\s?ч|долл|руб|тыс|млн|млрд|трлн|см|ср|напр|ок|ген|проф|акад|св|англ|каз|рус|араб|мин|зам|пред|ред)\.\s*$/u,
+    numberAbbreviations: /^(?:\p{L}|ст|стр|рис|табл|гл|вып|изд|кн|корп|кв|ок|см|ср|тыс|млн|млрд|гг|прим|разд|пп|чч)$/iu,
+  },
+};
+
+const rulesOf = (locale: string): SentenceRules | undefined => SENTENCE_RULES[locale.toLowerCase().split(/[-_]/)[0]!];
+
+// A full stop (or ?, !, …), closing quotes or brackets, spaces, then a digit: a break ICU may have missed.
+const BEFORE_NUMBER = /(\p{L}+|\p{N}+)[»”")]*[.!?…]+[»”")]*\s+(?=\p{N})/gu;
+
+/** A sentence cut where a new one opens with a number, unless the word before the stop takes that number. */
+function splitBeforeNumbers(
+  sentence: { text: string; start: number },
+  takesNumber: RegExp,
+): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let from = 0;
+  for (const match of sentence.text.matchAll(BEFORE_NUMBER)) {
+    if (takesNumber.test(match[1]!)) continue;
+    const end = match.index + match[0].length;
+    out.push({ text: sentence.text.slice(from, end), start: sentence.start + from });
+    from = end;
+  }
+  out.push({ text: sentence.text.slice(from), start: sentence.start + from });
+  return out;
+}
+
+/** Sentences of a text, with their offsets, trailing spaces trimmed. `locale` is the text's language. */
 export function segmentSentences(text: string, locale = 'en'): { text: string; start: number }[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const out: { text: string; start: number }[] = [];
+  const rules = rulesOf(locale);
+  let out: { text: string; start: number }[] = [];
   let pending: { text: string; start: number } | null = null;
   for (const { segment, index } of segmenter.segment(text)) {
     if (pending) {
@@ -67,12 +112,14 @@ export function segmentSentences(text: string, locale = 'en'): { text: string; s
     } else {
       pending = { text: segment, start: index };
     }
-    if (!ABBREVIATION_AT_END.test(pending.text)) {
+    if (!rules?.abbreviationAtEnd.test(pending.text)) {
       out.push(pending);
       pending = null;
     }
   }
   if (pending) out.push(pending);
+  const takesNumber = rules?.numberAbbreviations;
+  if (takesNumber) out = out.flatMap((s) => splitBeforeNumbers(s, takesNumber));
   return out.map((s) => ({ text: s.text.trimEnd(), start: s.start })).filter((s) => s.text.length > 0);
 }
 

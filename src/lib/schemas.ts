@@ -4,9 +4,12 @@
  * because a schema only ever sees one entry.
  */
 import { z } from 'astro/zod';
+import { TRANSLATED_EDITIONS } from './editions.ts';
 import { plainIssues } from './schema-messages.ts';
 
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The languages of the editions after the first, whose articles carry `lang`. */
+const TRANSLATED_LANGS = TRANSLATED_EDITIONS.map((e) => e.lang) as [string, ...string[]];
 const idString = (what: string) =>
   z.string({ error: `expected the id of a ${what} (lower-case words joined by hyphens)` }).regex(ID, {
     error: `expected the id of a ${what}: lower-case words joined by hyphens, such as "gaza-ceasefire"`,
@@ -110,9 +113,27 @@ export const articleSchema = z
     draft: z.boolean().default(false),
     /** Corrections and updates, oldest first, shown at the foot of the article. */
     corrections: z.array(correctionSchema).default([]),
+    /**
+     * The edition's language, on an article in another edition's folder (content/articles/ru/): "ru".
+     * Absent on the first edition's articles, which are English.
+     */
+    lang: z
+      .enum(TRANSLATED_LANGS, {
+        error: `expected the language of another edition: ${TRANSLATED_LANGS.map((l) => `"${l}"`).join(', ')} (an English article has no lang)`,
+      })
+      .optional(),
+    /** On a translation: the id of the article it translates, which is also its own file name (the same address). */
+    translationOf: idString('article').optional(),
   })
   .strict()
   .superRefine((data, ctx) => {
+    if (data.translationOf && !data.lang) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['lang'],
+        message: `expected the language this translates into, such as lang: ${TRANSLATED_LANGS[0]}, beside translationOf`,
+      });
+    }
     if (data.updated && Date.parse(data.updated) < Date.parse(data.published)) {
       ctx.addIssue({
         code: 'custom',

@@ -1,11 +1,11 @@
-/** The site's name and what it is, as link previews, feeds and structured data give them. */
-export const SITE_NAME = 'Multivector';
-// Said of the whole site, whatever stories it holds: each story says what it is about in content/stories/.
-export const SITE_TAGLINE = 'News explained from the evidence';
-export const SITE_DESCRIPTION =
-  'News stories explained from the reports they rest on: every quotation checked against its source, every claim with its evidence, facts from other reporting cited.';
+import { DEFAULT_EDITION } from './editions.ts';
+
+/** The site's name and what it is, as link previews, feeds and structured data give them (the first edition's). */
+export const SITE_NAME = DEFAULT_EDITION.siteName;
+export const SITE_TAGLINE = DEFAULT_EDITION.tagline;
+export const SITE_DESCRIPTION = DEFAULT_EDITION.description;
 /** Open Graph's form of the site's language (the pages say en-GB). */
-export const OG_LOCALE = 'en_GB';
+export const OG_LOCALE = DEFAULT_EDITION.ogLocale;
 
 /** The publisher's logo (src/pages/logo.png.ts draws it from the favicon). */
 export const LOGO = { src: '/logo.png', width: 512, height: 512 } as const;

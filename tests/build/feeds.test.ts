@@ -33,7 +33,7 @@ let ok: boolean;
 beforeAll(() => {
   dir = copyProject();
   const articles = path.join(dir, 'content/articles');
-  for (const file of readdirSync(articles)) rmSync(path.join(articles, file));
+  for (const file of readdirSync(articles)) rmSync(path.join(articles, file), { recursive: true });
   writeFileSync(path.join(dir, 'content/topics.json'), JSON.stringify(TOPICS, null, 2));
   const ids: string[] = [];
   for (let n = 0; n < COUNT; n++) {

@@ -130,6 +130,7 @@ describe('the site-wide feeds', () => {
       .slice(0, FEED_ENTRIES)
       .map((a) => a.url);
     const drafts = readdirSync('content/articles')
+      .filter((f) => f.endsWith('.mdx'))
       .filter(
         (f) => parseFrontmatter(readFileSync(path.join('content/articles', f), 'utf8')).frontmatter['draft'] === true,
       )

@@ -40,6 +40,27 @@ describe('the card', () => {
     expect(await sharp(png).metadata()).toMatchObject({ format: 'png', ...CARD });
   });
 
+  it.each([
+    [
+      'Russian',
+      {
+        kicker: 'Внешняя политика Казахстана',
+        headline: 'Прекращение огня в Газе: дипломатический баланс Казахстана в шести вопросах',
+        dek: 'Президент Казахстана поддержал мирный план Трампа, а Астана сохранила связи и с Израилем, и с Палестиной.',
+        date: '28 ноября 2026 года',
+      },
+    ],
+    [
+      'Kazakh (Cyrillic Extended)',
+      { headline: 'Қазақстан және Газа: бітімгершілік', dek: 'Әділет, ұлт, үміт, өмір, ғасыр, һәм ің.' },
+    ],
+    ['Latin Extended letters', { headline: 'Türkiye, Şanlıurfa, Łódź, Dvořák: ğ, ő, ț' }],
+    ['Ukrainian and Serbian letters', { headline: 'Ґрунт, Їжак, Єдність; Ђорђе, Љубав, Њива, Џеп' }],
+  ])('draws a card in %s', async (_, change) => {
+    const png = await renderCard({ ...text, ...change }, 'content/articles/ru/x.mdx');
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', ...CARD });
+  });
+
   it('fails, naming the article, when the fonts cannot draw the headline', async () => {
     await expect(renderCard({ ...text, headline: 'Қазақстан 和平' }, 'content/articles/x.mdx')).rejects.toThrow(
       /content\/articles\/x\.mdx: title: the link-preview card cannot draw/,

@@ -1,0 +1,23 @@
+/**
+ * An edition's translated content for its pages, checked whole on first use (src/lib/edition-content.ts):
+ * a changed source, a missing translation or a translated article whose evidence departs from its original's
+ * fails the build with every problem listed at once. The first edition has nothing translated to give.
+ */
+import { visible } from '../lib/characters';
+import { checkEditionContent, type EditionContent } from '../lib/edition-content';
+import { DEFAULT_LANG, type Lang } from '../lib/editions';
+import { readEditionFiles, readEnglishContent } from './edition-files';
+
+const editions = new Map<Lang, EditionContent>();
+
+export function getEditionContent(lang: Lang): EditionContent {
+  if (lang === DEFAULT_LANG)
+    throw new Error(`getEditionContent("${lang}"): the first edition is the original, not a translation`);
+  let content = editions.get(lang);
+  if (!content) {
+    const checked = checkEditionContent(readEnglishContent(), readEditionFiles(lang));
+    if (checked.errors.length) throw new Error(`Translations (${lang}):\n${visible(checked.errors.join('\n'))}`);
+    editions.set(lang, (content = checked.content));
+  }
+  return content;
+}

@@ -7,10 +7,12 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { permalinks } from './src/markdown/permalinks.ts';
+import { serverPort, siteUrl } from './src/lib/environment.ts';
 import { CSP_DIRECTIVES } from './src/lib/security.ts';
 
-// The one origin every absolute URL (canonical, feeds, previews, sitemap) is built from.
-export const SITE = 'https://multivector.example';
+// The one origin every absolute URL (canonical, feeds, previews, sitemap) is built from: SITE_URL, or the
+// placeholder https://multivector.example (see "Deploy" in the README).
+export const SITE = siteUrl(process.env['SITE_URL']);
 
 // The sitemap's <lastmod> dates come from the content layer, through a file the build writes (see the integration).
 const lastmod = sitemapLastmod();
@@ -31,6 +33,8 @@ const printOrigin = {
 export default defineConfig({
   site: SITE,
   output: 'static',
+  // `npm run dev`, `npm start` and `npm run preview` serve here: PORT, else 4321; `-- --port N` still wins.
+  server: { host: '127.0.0.1', port: serverPort(process.env['PORT']) },
   // Two routes (or two content entries) with one address fail the build rather than keep one of them.
   prerenderConflictBehavior: 'error',
   trailingSlash: 'always',

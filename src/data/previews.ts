@@ -17,7 +17,6 @@ import { getContextFact, getReportOrigin, getSource, getTopics, type Article } f
 export const SITE_CARD: CardText = {
   kicker: 'Explainers, evidence first',
   headline: SITE_TAGLINE,
-  dek: 'Every quotation checked against the source document, character for character. Facts from other reports marked and cited.',
   date: '',
   siteName: SITE_NAME,
 };
@@ -36,7 +35,6 @@ export async function articleCard(article: Article): Promise<CardText> {
   return {
     kicker: section?.data.name ?? SITE_NAME,
     headline: article.data.title,
-    dek: article.data.dek,
     date: origin ? `${origin.publisher}, ${formatCalendarDate(origin.published)}` : formatDay(article.data.published),
     siteName: SITE_NAME,
   };

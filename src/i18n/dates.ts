@@ -12,7 +12,7 @@ export function formatDay(lang: Lang, iso: string): string {
   return t(lang).dates.written(dates.formatDay(iso, edition(lang).dateLocale));
 }
 
-/** "14 October 2025, 09:00 UTC+05:00" / "14 октября 2025 года, 09:00 UTC+05:00". */
+/** "14 October 2025, 09:00 (UTC+5)" / "14 октября 2025 года, 09:00 (UTC+5)". */
 export function formatDateTime(lang: Lang, iso: string): string {
   return t(lang).dates.written(dates.formatDateTime(iso, edition(lang).dateLocale));
 }

@@ -27,12 +27,19 @@ export function formatDay(iso: string, locale = 'en-GB'): string {
   return formatter(locale, { dateStyle: 'long', timeZone: offsetOf(iso) }).format(new Date(iso));
 }
 
-/** "14 October 2025, 09:00 UTC+05:00": the wall-clock time where it was written, and which zone that is. */
+/** "UTC+5", "UTC+5:30", "UTC-3", "UTC": an offset as people write it, without the padding ISO needs. */
+export function offsetLabel(offset: string): string {
+  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})$/.exec(offset)!;
+  if (hours === '00' && minutes === '00') return 'UTC';
+  return `UTC${sign === '-' ? '\u2212' : '+'}${Number(hours)}${minutes === '00' ? '' : `:${minutes}`}`;
+}
+
+/** "14 October 2025, 09:00 (UTC+5)": the wall-clock time where it was written, and which zone that is. */
 export function formatDateTime(iso: string, locale = 'en-GB'): string {
   const offset = offsetOf(iso);
   const day = formatDay(iso, locale);
   const time = formatter(locale, { timeStyle: 'short', timeZone: offset }).format(new Date(iso));
-  return `${day}, ${time} UTC${offset === '+00:00' ? '' : offset}`;
+  return `${day}, ${time} (${offsetLabel(offset)})`;
 }
 
 /** A calendar date (YYYY-MM-DD, YYYY-MM or YYYY) in words: "13 October 2025", "October 2023", "1992". */

@@ -5,13 +5,23 @@
 
 export const CARD = { width: 1200, height: 630 } as const;
 
+/**
+ * Everything on a card is drawn inside the centred square, 630 px a side: WhatsApp and Telegram crop
+ * a preview to a square in some layouts, and then nothing of the headline is lost.
+ */
+export const SAFE_SQUARE = { left: (CARD.width - CARD.height) / 2, size: CARD.height } as const;
+
+/**
+ * The smallest text on a card, in its own pixels: a preview is often shown 400 px wide, a third of
+ * the card, where 36 px is 12 px. Smaller text (a standfirst, once 30 px) was 9–10 px there: not drawn.
+ */
+export const MIN_TEXT = 36;
+
 /** What a card says. */
 export interface CardText {
   /** The small line above the headline: the article's section, or what the site is. */
   kicker: string;
   headline: string;
-  /** The standfirst, cut to three lines if longer. */
-  dek: string;
   /** The date as readers see it ("28 November 2026"); empty on the site's own card. */
   date: string;
   siteName: string;
@@ -21,7 +31,6 @@ export interface CardText {
 export const CARD_SOURCES: Record<keyof CardText, string> = {
   kicker: 'topics[0] (the section: its name in content/topics.json)',
   headline: 'title',
-  dek: 'dek',
   date: 'published',
   siteName: 'SITE_NAME (src/lib/site.ts)',
 };
@@ -62,15 +71,17 @@ const INK = '#1a1a1a';
 const MUTED = '#555049';
 const ACCENT = '#0b5394';
 const PAGE = '#fdfcf9';
+const SURFACE = '#f2eee6';
 const RULE = '#d9d4cc';
+export const CARD_COLOURS = { page: PAGE, surface: SURFACE, accent: ACCENT } as const;
 
-/** Headline size in pixels: long headlines step down so they still fit in four lines. */
+/** Headline size in pixels: longer headlines step down so they still fit the square in five lines. */
 export function headlineSize(headline: string): number {
   const length = [...headline].length;
-  if (length <= 50) return 72;
-  if (length <= 75) return 62;
-  if (length <= 95) return 54;
-  return 48;
+  if (length <= 40) return 64;
+  if (length <= 70) return 56;
+  if (length <= 95) return 48;
+  return 44;
 }
 
 const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']) => ({
@@ -80,59 +91,66 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
 
 export function cardTree(text: CardText): CardNode {
   const size = headlineSize(text.headline);
+  // The sides, outside the square, are plain surface: a frame with nothing on it for a crop to cut.
   return el(
     'div',
-    {
-      width: '100%',
-      height: '100%',
-      // Satori's default box is content-box: without this the padding widens the card past 1200 px.
-      boxSizing: 'border-box',
-      display: 'flex',
-      flexDirection: 'column',
-      backgroundColor: PAGE,
-      borderTop: `16px solid ${ACCENT}`,
-      paddingTop: 48,
-      paddingRight: 72,
-      paddingBottom: 44,
-      paddingLeft: 72,
-      fontFamily: SANS,
-      color: INK,
-    },
-    [
-      el(
-        'div',
-        { fontSize: 26, fontWeight: 700, letterSpacing: 2, textTransform: 'uppercase', color: ACCENT },
-        text.kicker,
-      ),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center' }, [
+    { width: '100%', height: '100%', display: 'flex', justifyContent: 'center', backgroundColor: SURFACE },
+    el(
+      'div',
+      {
+        width: SAFE_SQUARE.size,
+        height: '100%',
+        // Satori's default box is content-box: without this the padding widens the square.
+        boxSizing: 'border-box',
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        textAlign: 'center',
+        backgroundColor: PAGE,
+        borderTop: `16px solid ${ACCENT}`,
+        paddingTop: 36,
+        paddingRight: 30,
+        paddingBottom: 32,
+        paddingLeft: 30,
+        fontFamily: SANS,
+        color: INK,
+      },
+      [
+        el('div', { fontSize: MIN_TEXT, fontWeight: 700, lineHeight: 1.2, color: ACCENT, lineClamp: 2 }, text.kicker),
+        el(
+          'div',
+          { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: '100%' },
+          el(
+            'div',
+            {
+              fontFamily: SERIF,
+              fontWeight: 700,
+              fontSize: size,
+              lineHeight: 1.1,
+              letterSpacing: -0.5,
+              lineClamp: 5,
+            },
+            text.headline,
+          ),
+        ),
         el(
           'div',
           {
-            fontFamily: SERIF,
-            fontWeight: 700,
-            fontSize: size,
-            lineHeight: 1.12,
-            letterSpacing: -0.5,
-            lineClamp: 4,
+            display: 'flex',
+            flexDirection: 'column',
+            alignItems: 'center',
+            width: '100%',
+            borderTop: `2px solid ${RULE}`,
+            paddingTop: 16,
           },
-          text.headline,
+          [
+            el('div', { fontFamily: SERIF, fontWeight: 700, fontSize: 40, color: INK }, text.siteName),
+            ...(text.date
+              ? [el('div', { fontSize: MIN_TEXT, lineHeight: 1.2, color: MUTED, lineClamp: 2 }, text.date)]
+              : []),
+          ],
         ),
-        el('div', { marginTop: 24, fontSize: 30, lineHeight: 1.35, color: MUTED, lineClamp: 3 }, text.dek),
-      ]),
-      el(
-        'div',
-        {
-          display: 'flex',
-          justifyContent: 'space-between',
-          alignItems: 'baseline',
-          borderTop: `2px solid ${RULE}`,
-          paddingTop: 20,
-        },
-        [
-          el('div', { fontFamily: SERIF, fontWeight: 700, fontSize: 36, color: INK }, text.siteName),
-          el('div', { fontSize: 28, color: MUTED }, text.date),
-        ],
-      ),
-    ],
+      ],
+    ),
   );
 }

@@ -30,7 +30,7 @@ describe('evidence markers', () => {
 
   it.each(marked)('on %s each open evidence that is on the page, with links that land', (url) => {
     const html = page(url);
-    const markers = html.querySelectorAll('button.ev-mark[popovertarget]');
+    const markers = html.querySelectorAll('.ev button[popovertarget]');
     expect(markers.length).toBeGreaterThan(0);
     for (const marker of markers) {
       const id = marker.getAttribute('popovertarget')!;

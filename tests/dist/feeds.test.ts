@@ -48,6 +48,7 @@ const addresses = (html: string) =>
 /**
  * What a reader of the article page reads: the text of every paragraph and heading of its body,
  * less the controls that only work on the page (heading links, the timeline filter's status line).
+ * The timeline's days are compared in the form a feed gives them.
  */
 function articleText(urlPath: string): string[] {
   const body = page(urlPath).querySelector('article .prose')!;
@@ -55,7 +56,12 @@ function articleText(urlPath: string): string[] {
   body.querySelectorAll('.heading-anchor, [role="status"], .ev').forEach((a) => a.remove());
   return body
     .querySelectorAll('p, h2, h3, li, blockquote')
-    .map((el) => squash(el.text))
+    .map((el) =>
+      // A day of the timeline reads "date: headline" in a feed, without the page's track column.
+      el.closest('.timeline-digest') && el.tagName === 'LI'
+        ? `${squash(el.querySelector('.digest-date')!.text)}: ${squash(el.querySelector('a')!.text)}`
+        : squash(el.text),
+    )
     .filter(Boolean);
 }
 
@@ -125,6 +131,18 @@ describe.each(rssFeeds)('RSS 2.0 %s', (feed) => {
 });
 
 describe('the site-wide feeds', () => {
+  it('list the timeline inside an article as "date: headline", with no track column left bare', () => {
+    const explainer = rss('/rss.xml').channel.item.find((i: RssItem) => i.link.endsWith('/kazakhstan-gaza-ceasefire-explained/'))!;
+    const timelineLinks = parse(explainer['content:encoded'])
+      .querySelectorAll('li')
+      .filter((li) => li.querySelector('a[href*="/timeline/#event-"]'));
+    expect(timelineLinks.length).toBeGreaterThan(3);
+    for (const li of timelineLinks) {
+      expect(squash(li.text)).toMatch(/^(Around )?\d{1,2} [A-Z][a-z]+ \d{4}( \(inferred\))?: \S/);
+    }
+    expect(squash(timelineLinks[0]!.text)).toMatch(/^30 September 2025 \(inferred\): Tokayev backs/);
+  });
+
   it(`hold the latest ${FEED_ENTRIES} published articles, newest first, and no draft`, () => {
     const latest = published()
       .slice(0, FEED_ENTRIES)

@@ -96,17 +96,17 @@ test.describe('with JavaScript off', () => {
 test('the theme toggle remembers the choice, and the next page opens in it', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: /Theme/ });
-  await expect(toggle).toHaveText('Theme: system');
+  const toggle = page.getByRole('button', { name: /^Theme:/ });
+  await expect(toggle).toHaveAccessibleName('Theme: system. Switch to light');
   await toggle.click();
-  await expect(toggle).toHaveText('Theme: light');
+  await expect(toggle).toHaveAccessibleName('Theme: light. Switch to dark');
   await toggle.click();
-  await expect(toggle).toHaveText('Theme: dark');
+  await expect(toggle).toHaveAccessibleName('Theme: dark. Switch to system');
   await page.goto(REPORT);
   // The saved theme is on <html> before the body is parsed: no flash of the light page.
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 20, 22)');
-  await page.getByRole('button', { name: /Theme/ }).click();
+  await page.getByRole('button', { name: /^Theme:/ }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme');
   expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
 });

@@ -5,6 +5,7 @@ import {
   formatDateTime,
   formatDay,
   gapLabel,
+  offsetLabel,
   offsetOf,
   parsePartialDate,
   partialDateTime,
@@ -22,11 +23,24 @@ describe('offsetOf', () => {
   });
 });
 
+describe('offsetLabel writes an offset as people do', () => {
+  it.each([
+    ['+05:00', 'UTC+5'],
+    ['+00:00', 'UTC'],
+    ['-00:00', 'UTC'],
+    ['+05:45', 'UTC+5:45'],
+    ['-10:00', 'UTC\u221210'],
+  ])('%s → %s', (offset, label) => expect(offsetLabel(offset)).toBe(label));
+});
+
 describe('formatDay and formatDateTime keep the wall-clock time of the zone written', () => {
   it.each([
-    ['2025-10-14T01:30:00+05:00', '14 October 2025', '14 October 2025, 01:30 UTC+05:00'],
-    ['2025-10-13T23:30:00Z', '13 October 2025', '13 October 2025, 23:30 UTC'],
-    ['2026-11-28T09:00:00+00:00', '28 November 2026', '28 November 2026, 09:00 UTC'],
+    ['2025-10-13T15:30:00+05:00', '13 October 2025', '13 October 2025, 15:30 (UTC+5)'],
+    ['2025-10-14T01:30:00+05:00', '14 October 2025', '14 October 2025, 01:30 (UTC+5)'],
+    ['2025-10-13T23:30:00Z', '13 October 2025', '13 October 2025, 23:30 (UTC)'],
+    ['2026-11-28T09:00:00+00:00', '28 November 2026', '28 November 2026, 09:00 (UTC)'],
+    ['2025-10-13T09:00:00+05:30', '13 October 2025', '13 October 2025, 09:00 (UTC+5:30)'],
+    ['2025-10-13T09:00:00-03:00', '13 October 2025', '13 October 2025, 09:00 (UTC\u22123)'],
   ])('%s', (iso, day, dateTime) => {
     expect(formatDay(iso)).toBe(day);
     expect(formatDateTime(iso)).toBe(dateTime);

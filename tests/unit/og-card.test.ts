@@ -1,12 +1,20 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD, cardTree, headlineSize, type CardText } from '../../src/lib/og-card';
+import {
+  CARD,
+  CARD_COLOURS,
+  cardTree,
+  headlineSize,
+  MIN_TEXT,
+  SAFE_SQUARE,
+  type CardNode,
+  type CardText,
+} from '../../src/lib/og-card';
 import { cardKey, renderCard } from '../../src/lib/og-render';
 
 const text: CardText = {
   kicker: 'Gaza ceasefire',
   headline: 'Gaza ceasefire: how Kazakhstan kept its balance, in five questions',
-  dek: 'Astana backed the peace plan and kept its ties with both sides.',
   date: '28 November 2026',
   siteName: 'Multivector',
 };
@@ -19,19 +27,49 @@ const strings = (node: unknown): string[] => {
 
 describe('the card', () => {
   it.each([
-    ['Short headline', 72],
-    ['x'.repeat(60), 62],
-    ['x'.repeat(90), 54],
-    ['x'.repeat(110), 48],
-  ])('a headline of %#: %i px', (headline, size) => expect(headlineSize(headline)).toBe(size));
+    [14, 64],
+    [60, 56],
+    [90, 48],
+    [110, 44],
+  ])('a headline of %i characters: %i px', (length, size) => expect(headlineSize('x'.repeat(length))).toBe(size));
 
-  it('says headline, standfirst, section, site name and date', () => {
-    expect(strings(cardTree(text))).toEqual([text.kicker, text.headline, text.dek, text.siteName, text.date]);
+  it('says section, headline, site name and date', () => {
+    expect(strings(cardTree(text))).toEqual([text.kicker, text.headline, text.siteName, text.date]);
+  });
+
+  it(`has no text under ${MIN_TEXT} px, which is 12 px on a preview 400 px wide`, () => {
+    const sizes = (node: CardNode | string): number[] => {
+      if (typeof node === 'string') return [];
+      const own = typeof node.props.style?.['fontSize'] === 'number' ? [node.props.style['fontSize']] : [];
+      const children = node.props.children;
+      const list = children === undefined ? [] : Array.isArray(children) ? children : [children];
+      return [...own, ...list.flatMap(sizes)];
+    };
+    const all = sizes(cardTree({ ...text, headline: 'x'.repeat(200) }));
+    expect(all.length).toBeGreaterThan(3);
+    expect(Math.min(...all)).toBeGreaterThanOrEqual(MIN_TEXT);
+  });
+
+  it.each([
+    ['a short headline', 'Kazakhstan and Uzbekistan sign the Syr Darya water data deal'],
+    ['a long headline', `${'Gaza ceasefire: how Kazakhstan kept its diplomatic balance, '.repeat(2)}in six questions`],
+  ])('draws nothing outside the centred square, so a square crop keeps all of it: %s', async (_, headline) => {
+    const png = await renderCard({ ...text, headline, date: 'The Times of Central Asia, 13 October 2025' }, 'test');
+    const bands = [
+      { left: 0, top: 0, width: SAFE_SQUARE.left, height: CARD.height },
+      { left: SAFE_SQUARE.left + SAFE_SQUARE.size, top: 0, width: SAFE_SQUARE.left, height: CARD.height },
+    ];
+    const surface = [1, 3, 5].map((i) => parseInt(CARD_COLOURS.surface.slice(i, i + 2), 16));
+    for (const band of bands) {
+      const pixels = await sharp(png).extract(band).removeAlpha().raw().toBuffer();
+      const other = pixels.findIndex((value, i) => value !== surface[i % 3]);
+      expect(other, `a pixel not of the surface at x ${band.left + ((other / 3) % band.width)}`).toBe(-1);
+    }
   });
 
   it('is drawn again when anything on it changes, and only then', () => {
     expect(cardKey(text, 'fonts')).toBe(cardKey({ ...text }, 'fonts'));
-    expect(cardKey({ ...text, dek: 'Another standfirst.' }, 'fonts')).not.toBe(cardKey(text, 'fonts'));
+    expect(cardKey({ ...text, date: '29 November 2026' }, 'fonts')).not.toBe(cardKey(text, 'fonts'));
     expect(cardKey(text, 'other fonts')).not.toBe(cardKey(text, 'fonts'));
   });
 
@@ -74,9 +112,9 @@ describe('the card', () => {
       /content\/articles\/x\.mdx: title: the link-preview card cannot draw <U\+202E RIGHT-TO-LEFT OVERRIDE> in "Gaza<U\+202E RIGHT-TO-LEFT OVERRIDE>ecafesaec"/,
     ],
     [
-      'a script the fonts lack in the standfirst',
-      { dek: 'Peace 和平' },
-      /content\/articles\/x\.mdx: dek: the link-preview card cannot draw "和"/,
+      'a script the fonts lack in the date line',
+      { date: 'Peace 和平, 13 October 2025' },
+      /content\/articles\/x\.mdx: published: the link-preview card cannot draw "和"/,
     ],
     [
       'a character the fonts lack in the section',

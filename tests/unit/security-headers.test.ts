@@ -44,6 +44,7 @@ describe('public/_headers, for documents that are not HTML pages', () => {
         '/feed.json',
         '/topics/:topic/rss.xml',
         '/favicon.svg',
+        '/favicon.ico',
         '/og/*',
       ]),
     );

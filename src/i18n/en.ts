@@ -192,10 +192,10 @@ export const en = {
     allEvents: 'All events',
     /** The filter's status line (see statusLine in src/lib/timeline-filter.ts). */
     status: {
-      one: 'Showing 1 event',
-      noneOfOne: 'Showing 0 of 1 event',
-      all: countForms({ one: 'Showing all {count} event', other: 'Showing all {count} events' }),
-      some: countForms({ one: 'Showing {shown} of {count} event', other: 'Showing {shown} of {count} events' }),
+      one: 'Showing 1 entry',
+      noneOfOne: 'Showing 0 of 1 entry',
+      all: countForms({ one: 'Showing all {count} entry', other: 'Showing all {count} entries' }),
+      some: countForms({ one: 'Showing {shown} of {count} entry', other: 'Showing {shown} of {count} entries' }),
     },
     /** Gaps between events (see gapLabel in src/lib/dates.ts). */
     gap: {
@@ -241,7 +241,7 @@ export const en = {
     quotationCount: countForms({ one: '{count} such quotation', other: '{count} such quotations' }),
     contextHeading: 'Context is marked and cited',
     context:
-      'Sometimes a reader needs a fact the report does not give, such as what happened after it was published. We use only the {facts} on {list}, each taken from other published reports, and we show each one apart from the report’s own reporting, labelled as context, with the publisher, the date and a link.',
+      'Sometimes a reader needs a fact the report does not give, such as what happened after it was published. We use only the {facts} on {list}, each taken from other published reports, and we show each one apart from the report’s own reporting, labelled as context, with the publisher, a link and, where the report gives one, its date.',
     facts: countForms({ one: '{count} fact', other: '{count} facts' }),
     list: 'a short list',
     notHeading: 'What we do not do',
@@ -279,7 +279,7 @@ export const en = {
     facts: countForms({ one: '{count} fact', other: '{count} facts' }),
     storyKicker: 'Story',
     timeline: '{events}, from {from} to {to}, each with its evidence.',
-    events: countForms({ one: '{count} event', other: '{count} events' }),
+    events: countForms({ one: '{count} entry', other: '{count} entries' }),
     more: 'More articles',
     archive: 'Every article, newest first ({count})',
     topics: 'Topics',
@@ -334,7 +334,7 @@ export const en = {
     topicReaders: '{topic} (RSS)',
   },
   timelinePage: {
-    reportedIn: 'Every dated event reported in {sources}.',
+    reportedIn: 'The dated events, statements and figures reported in {sources}, beside facts from other reporting.',
     sourceItem: '{headline} ({publisher}, {date}{excerpt})',
     sourceJoin: ' and ',
     excerpt: ', which we have only as an excerpt that stops mid-sentence',

@@ -35,7 +35,10 @@ export interface EnglishContent {
   events: readonly TimelineEvent[];
   facts: readonly { id: string; fact: string; citations: readonly { publisher: string }[] }[];
   topics: readonly { id: string; name: string; description: string }[];
-  stories: readonly { id: string; data: Pick<StoryData, 'title' | 'standfirst' | 'description' | 'tracks'> }[];
+  stories: readonly {
+    id: string;
+    data: Pick<StoryData, 'title' | 'standfirst' | 'description' | 'timelineTitle' | 'timelineDescription' | 'tracks'>;
+  }[];
 }
 
 /** A file of the edition, as read: its path (for messages) and its parsed JSON. */
@@ -74,6 +77,8 @@ export interface EditionContent {
       title: string;
       standfirst: string;
       description: string;
+      timelineTitle: string;
+      timelineDescription: string;
       tracks: Record<string, { label: string; description: string }>;
     }
   >;
@@ -262,7 +267,13 @@ export function checkEditionContent(
       english.stories.map(({ id, data }) => [
         id,
         {
-          fields: { title: data.title, standfirst: data.standfirst, description: data.description },
+          fields: {
+            title: data.title,
+            standfirst: data.standfirst,
+            description: data.description,
+            timelineTitle: data.timelineTitle,
+            timelineDescription: data.timelineDescription,
+          },
           tracks: new Map(data.tracks.map((t) => [t.id, { label: t.label, description: t.description }])),
         },
       ]),

@@ -34,8 +34,11 @@ export function countShown(counts: Readonly<Record<string, number>>, filter: Tra
   return Object.entries(counts).reduce((sum, [track, n]) => sum + (shows(filter, track) ? n : 0), 0);
 }
 
-/** The line a screen reader announces when the filter changes. */
+/**
+ * The line a screen reader announces when the filter changes. "Entries", not "events": a timeline also
+ * holds statements, expectations and figures.
+ */
 export function statusLine(shown: number, total: number): string {
-  if (total === 1) return shown === 1 ? 'Showing 1 event' : 'Showing 0 of 1 event';
-  return shown === total ? `Showing all ${total} events` : `Showing ${shown} of ${total} events`;
+  if (total === 1) return shown === 1 ? 'Showing 1 entry' : 'Showing 0 of 1 entry';
+  return shown === total ? `Showing all ${total} entries` : `Showing ${shown} of ${total} entries`;
 }

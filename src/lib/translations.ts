@@ -361,10 +361,12 @@ export const STORY_LIMITS: FieldLimits = {
   title: { min: 10, max: 110 },
   standfirst: { min: 20, max: 300 },
   description: { min: 50, max: 200 },
+  timelineTitle: { min: 10, max: 110 },
+  timelineDescription: { min: 50, max: 250 },
 };
 export const TRACK_LIMITS: FieldLimits = { label: { min: 2, max: 40 }, description: { min: 10, max: 200 } };
 
-/** Stories' translations ("stories": { id: { title, standfirst, description, tracks: { id: { label, description } } } }). */
+/** Stories' translations ("stories": { id: { title, standfirst, description, timelineTitle, timelineDescription, tracks: { id: { label, description } } } }). */
 export function checkStoryTranslations(
   file: string,
   translated: Readonly<Record<string, Readonly<Record<string, unknown>>>>,

@@ -22,13 +22,13 @@ test.describe('with JavaScript on', () => {
     await page.goto(TIMELINE);
     const TOTAL = await count(page);
     const KAZAKHSTAN = await count(page, 'kazakhstan');
-    await expect(status(page)).toHaveText(`Showing all ${TOTAL} events`);
+    await expect(status(page)).toHaveText(`Showing all ${TOTAL} entries`);
     await expect(filter(page, 'All events')).toHaveAttribute('aria-pressed', 'true');
 
     await filter(page, 'Kazakhstan').click();
     await expect(filter(page, 'Kazakhstan')).toHaveAttribute('aria-pressed', 'true');
     await expect(filter(page, 'All events')).toHaveAttribute('aria-pressed', 'false');
-    await expect(status(page)).toHaveText(`Showing ${KAZAKHSTAN} of ${TOTAL} events`);
+    await expect(status(page)).toHaveText(`Showing ${KAZAKHSTAN} of ${TOTAL} entries`);
     await expect(shown(page)).toHaveCount(KAZAKHSTAN);
     for (const track of await shown(page).locator('.timeline-track').allTextContents())
       expect(track).toBe('Kazakhstan');
@@ -42,7 +42,7 @@ test.describe('with JavaScript on', () => {
   test('a shared filtered address opens filtered', async ({ page }) => {
     await page.goto(`${TIMELINE}?track=ceasefire`);
     const [TOTAL, CEASEFIRE] = [await count(page), await count(page, 'ceasefire')];
-    await expect(status(page)).toHaveText(`Showing ${CEASEFIRE} of ${TOTAL} events`);
+    await expect(status(page)).toHaveText(`Showing ${CEASEFIRE} of ${TOTAL} entries`);
     await expect(filter(page, 'Gaza: war and ceasefire')).toHaveAttribute('aria-pressed', 'true');
     await expect(shown(page)).toHaveCount(CEASEFIRE);
     await expect(shown(page).first()).toContainText('Gaza: war and ceasefire');
@@ -78,7 +78,7 @@ test.describe('with JavaScript on', () => {
     );
 
     await page.goto(`${TIMELINE}?track=kazakhstan#event-tokayev-backs-peace-plan-2025-09-30`);
-    await expect(status(page)).toHaveText(`Showing ${KAZAKHSTAN} of ${TOTAL} events`);
+    await expect(status(page)).toHaveText(`Showing ${KAZAKHSTAN} of ${TOTAL} entries`);
     await expect(page.locator('#event-tokayev-backs-peace-plan-2025-09-30')).toBeInViewport();
 
     await page.goto(`${TIMELINE}#event-outcome-expected-by-midweek-2025-10-15`);
@@ -122,7 +122,9 @@ test.describe('with JavaScript on', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`${TIMELINE}#event-first-phase-agreed-2025-10-08`);
       await filter(page, 'Gaza: war and ceasefire').click();
-      await expect(status(page)).toHaveText(`Showing ${await count(page, 'ceasefire')} of ${await count(page)} events`);
+      await expect(status(page)).toHaveText(
+        `Showing ${await count(page, 'ceasefire')} of ${await count(page)} entries`,
+      );
       const { violations } = await wcagScan(page);
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
@@ -163,7 +165,7 @@ test.describe('with JavaScript off', () => {
     const TOTAL = await count(page);
     await expect(shown(page)).toHaveCount(TOTAL);
     await expect(page.getByRole('button')).toHaveCount(0);
-    await expect(status(page)).toHaveText(`Showing all ${TOTAL} events`);
+    await expect(status(page)).toHaveText(`Showing all ${TOTAL} entries`);
 
     const dates = await page
       .locator('.timeline-event h2 time')

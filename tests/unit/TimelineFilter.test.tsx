@@ -50,13 +50,13 @@ describe('<TimelineFilter>', () => {
       </TimelineFilter>,
     );
     const kazakhstan = await screen.findByRole('button', { name: 'Kazakhstan' });
-    expect(screen.getByRole('status').textContent).toBe('Showing all 3 events');
+    expect(screen.getByRole('status').textContent).toBe('Showing all 3 entries');
     expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('true');
 
     fireEvent.click(kazakhstan);
     await waitFor(() => expect(shownItems()).toHaveLength(2));
     expect(shownItems()).toEqual(['Kazakhstan recognises Palestine', 'The Foreign Ministry condemns the attacks']);
-    expect(screen.getByRole('status').textContent).toBe('Showing 2 of 3 events');
+    expect(screen.getByRole('status').textContent).toBe('Showing 2 of 3 entries');
     expect(kazakhstan.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('false');
     expect(location.search).toBe('?track=kazakhstan');
@@ -64,7 +64,7 @@ describe('<TimelineFilter>', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'All events' }));
     await waitFor(() => expect(shownItems()).toHaveLength(3));
-    expect(screen.getByRole('status').textContent).toBe('Showing all 3 events');
+    expect(screen.getByRole('status').textContent).toBe('Showing all 3 entries');
     expect(location.search).toBe('');
     expect(shownGapLabels()).toEqual(['all']);
   });
@@ -76,7 +76,7 @@ describe('<TimelineFilter>', () => {
         {list}
       </TimelineFilter>,
     );
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 events'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Showing 1 of 3 entries'));
     expect(shownItems()).toEqual(['Hamas attacks Israel']);
     expect(screen.getByRole('button', { name: 'Gaza: war and ceasefire' }).getAttribute('aria-pressed')).toBe('true');
   });

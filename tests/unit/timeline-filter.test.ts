@@ -37,9 +37,9 @@ describe('the timeline filter', () => {
   });
 
   it.each([
-    ['all', 21, 'Showing all 21 events'],
-    ['harbour', 9, 'Showing 9 of 21 events'],
-    ['council', 12, 'Showing 12 of 21 events'],
+    ['all', 21, 'Showing all 21 entries'],
+    ['harbour', 9, 'Showing 9 of 21 entries'],
+    ['council', 12, 'Showing 12 of 21 entries'],
   ] as const)('counts what "%s" shows: %i, "%s"', (filter, shown, line) => {
     expect(countShown({ harbour: 9, council: 12 }, filter)).toBe(shown);
     expect(statusLine(shown, 21)).toBe(line);
@@ -52,7 +52,7 @@ describe('the timeline filter', () => {
   });
 
   it('says "event" for one', () => {
-    expect(statusLine(1, 1)).toBe('Showing 1 event');
-    expect(statusLine(0, 1)).toBe('Showing 0 of 1 event');
+    expect(statusLine(1, 1)).toBe('Showing 1 entry');
+    expect(statusLine(0, 1)).toBe('Showing 0 of 1 entry');
   });
 });

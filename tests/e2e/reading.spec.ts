@@ -6,7 +6,8 @@ const SOURCE = '/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/';
 
 test('home → lead article → a claim’s evidence lands on its passage in the source', async ({ page }) => {
   await page.goto('/');
-  const lead = page.getByRole('region', { name: 'Lead story' }).getByRole('link').first();
+  // The first story on the home page, and the article it leads with.
+  const lead = page.locator('main section').first().getByRole('article').getByRole('link').first();
   const title = await lead.textContent();
   await lead.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!.trim());
@@ -36,8 +37,12 @@ test('every quotation on every article is, character for character, the passage 
   let checked = 0;
   for (const url of [...articlePages(), '/timeline/']) {
     await page.goto(url);
-    for (const q of await page.locator('q[cite], blockquote[cite]').all()) {
-      const cite = new URL((await q.getAttribute('cite'))!);
+    // A quotation names its passage in `cite`; an evidence popover's, by the link in its caption.
+    for (const q of await page.locator('q[cite], blockquote[cite], [popover] figure blockquote').all()) {
+      const address =
+        (await q.getAttribute('cite')) ??
+        (await q.evaluate((el) => el.closest('figure')!.querySelector('figcaption a')!.getAttribute('href')));
+      const cite = new URL(address!, page.url());
       expect(cite.pathname).toBe(SOURCE);
       const expected = sourceText.get(cite.hash.slice(1));
       expect(expected, `${url}: ${cite.hash} is a passage of the source`).toBeDefined();
@@ -180,5 +185,8 @@ test('a context fact reads as one sentence with its date and cites its report, i
   await evidence.getByRole('link', { name: 'All context facts' }).click();
   const entry = page.locator(':target');
   await expect(entry).toContainText(/^\d{1,2} \w+ 20\d\d: \S/);
-  await expect(entry.getByRole('link', { name: 'On the timeline' })).toHaveAttribute('href', /^\/timeline\/#event-/);
+  await expect(entry.getByRole('link', { name: 'On the timeline' })).toHaveAttribute(
+    'href',
+    /^\/stories\/[a-z0-9-]+\/timeline\/#event-/,
+  );
 });

@@ -72,8 +72,13 @@ test.describe('with JavaScript off', () => {
 
 test('a heading shows its # link on focus and on hover, and the link lands on the heading', async ({ page }) => {
   await page.goto(ARTICLE);
-  const heading = page.getByRole('heading', { level: 2, name: 'Why does Astana stay neutral?' });
-  const anchor = page.getByRole('link', { name: 'Link to this section: Why does Astana stay neutral?' });
+  const heading = page.getByRole('heading', {
+    level: 2,
+    name: 'Why did Astana stay neutral, and what is the multivector policy?',
+  });
+  const anchor = page.getByRole('link', {
+    name: 'Link to this section: Why did Astana stay neutral, and what is the multivector policy?',
+  });
   const opacity = () => anchor.evaluate((a) => getComputedStyle(a).opacity);
   expect(await opacity()).toBe('0');
   await anchor.focus();
@@ -82,14 +87,14 @@ test('a heading shows its # link on focus and on hover, and the link lands on th
   await heading.hover();
   expect(await opacity()).toBe('1');
   await anchor.click();
-  await expect(page).toHaveURL(/#why-does-astana-stay-neutral$/);
-  await expect(page.locator(':target')).toHaveText('Why does Astana stay neutral?');
+  await expect(page).toHaveURL(/#why-did-astana-stay-neutral-and-what-is-the-multivector-policy$/);
+  await expect(page.locator(':target')).toHaveText('Why did Astana stay neutral, and what is the multivector policy?');
 });
 
 test('a link to a paragraph lands on it and marks it', async ({ page }) => {
-  await page.goto(`${ARTICLE}#why-does-astana-stay-neutral-p2`);
+  await page.goto(`${ARTICLE}#why-did-astana-stay-neutral-and-what-is-the-multivector-policy-p2`);
   const target = page.locator(':target');
-  await expect(target).toHaveAttribute('id', 'why-does-astana-stay-neutral-p2');
+  await expect(target).toHaveAttribute('id', 'why-did-astana-stay-neutral-and-what-is-the-multivector-policy-p2');
   await expect(target).toBeInViewport();
   expect(await target.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
 });

@@ -16,8 +16,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cspFirst } from '../src/lib/csp-first.ts';
+import { externalIslandScripts } from '../src/lib/island-scripts.ts';
 import { hoistIslandStyle } from '../src/lib/island-style.ts';
 import { brokenLinks } from '../src/lib/link-check.ts';
+import { ownHashesOnly } from '../src/lib/page-csp.ts';
 import { recover, swapIn } from './dist-swap.ts';
 import { indexSite } from './search-index.ts';
 import { filesIn, urlPathOf } from './site-files.ts';
@@ -109,17 +111,21 @@ if (astroStatus !== 0 || !existsSync(path.join(next, 'index.html'))) {
 }
 timing('astro build');
 
-// Valid HTML: Astro's island rule moves from <body> to <head> (src/lib/island-style.ts); the <meta> CSP goes
-// first in <head>, so it governs everything after it (src/lib/csp-first.ts).
+// Every page, once, after Astro wrote it: its island scripts out of the document into files of their own
+// (src/lib/island-scripts.ts) and Astro's island rule from <body> into <head>, valid there
+// (src/lib/island-style.ts); then its CSP narrowed to the hashes of what is still inline in it
+// (src/lib/page-csp.ts) and moved first in <head>, so it governs everything after it (src/lib/csp-first.ts).
+// Done here rather than in a middleware as each page renders: there, every page's response was read
+// back into a string and encoded again, which cost more than the changes themselves.
 const pages = new Map<string, string>();
 for (const relative of filesIn(next, '.html')) {
   const file = path.join(next, relative);
   const html = readFileSync(file, 'utf8');
-  const fixed = cspFirst(hoistIslandStyle(html));
+  const fixed = cspFirst(ownHashesOnly(hoistIslandStyle(externalIslandScripts(html))));
   if (fixed !== html) writeFileSync(file, fixed);
   pages.set(urlPathOf(relative), fixed);
 }
-timing('island style and CSP');
+timing('island scripts, island style and CSP');
 
 const searchErrors = await indexSite(next);
 if (searchErrors.length) fail(`Search index failed:\n${searchErrors.join('\n')}`);
@@ -138,6 +144,7 @@ if (broken.length) {
 timing('link check');
 
 const result = swapIn(next, dist, previous);
+timing('swap into dist/, the previous site removed');
 if (result.warning) console.warn(`Warning: ${result.warning}`);
 if (result.holds !== 'new') {
   console.error(`\nBuild finished, but ${result.message}`);

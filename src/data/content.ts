@@ -21,7 +21,7 @@ import { parseJsonText } from '../lib/json-text';
 import { indexPassages } from '../lib/passages';
 import { articlePlaceholders } from '../lib/placeholders';
 import { passagePath } from '../lib/paths';
-import { articleWords, readingMinutes } from '../lib/reading-time';
+import { articleWords, countWords, readingMinutes } from '../lib/reading-time';
 import { relatedIndex } from '../lib/related';
 import type { SourceEntry } from '../loaders/source-loader';
 import { getStories, getStoryIndex, isPublished, SHOW_DRAFTS, type Story } from './stories';
@@ -249,13 +249,26 @@ export async function getReadingMinutes(article: Article): Promise<number> {
   const sources = await publishedSourcesById();
   const body = article.body ?? '';
   const refs = findComponentRefs(body).filter((r) => r.component === 'Cite' || r.component === 'SourceText');
-  const words = articleWords(body, refs, (ref) => {
-    const source = sources.get(ref.attributes['source'] ?? article.data.sources[0]!);
-    if (!source) return '';
-    if (ref.component === 'SourceText') return source.data.body;
-    return passagesOf(source).get(ref.attributes['passage'] ?? '')?.text ?? '';
-  });
+  const words = articleWords(
+    body,
+    refs,
+    (ref) => {
+      const source = sources.get(ref.attributes['source'] ?? article.data.sources[0]!);
+      if (!source) return '';
+      if (ref.component === 'SourceText') return source.data.body;
+      return passagesOf(source).get(ref.attributes['passage'] ?? '')?.text ?? '';
+    },
+    quotedWords,
+  );
   return readingMinutes(words);
+}
+
+// Articles quote the same source passages again and again: each passage's words are counted once per build.
+const quotedCounts = new Map<string, number>();
+function quotedWords(text: string): number {
+  let words = quotedCounts.get(text);
+  if (words === undefined) quotedCounts.set(text, (words = countWords(text)));
+  return words;
 }
 
 let related: Promise<(article: Article) => Article[]> | undefined;

@@ -12,16 +12,11 @@
  *   none, when there was none), as the last line printed says.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cspFirst } from '../src/lib/csp-first.ts';
-import { externalIslandScripts } from '../src/lib/island-scripts.ts';
-import { hoistIslandStyle } from '../src/lib/island-style.ts';
 import { brokenLinks } from '../src/lib/link-check.ts';
-import { ownHashesOnly } from '../src/lib/page-csp.ts';
 import { recover, swapIn } from './dist-swap.ts';
-import { indexSite } from './search-index.ts';
 import { filesIn, urlPathOf } from './site-files.ts';
 
 const root = process.cwd();
@@ -111,25 +106,11 @@ if (astroStatus !== 0 || !existsSync(path.join(next, 'index.html'))) {
 }
 timing('astro build');
 
-// Every page, once, after Astro wrote it: its island scripts out of the document into files of their own
-// (src/lib/island-scripts.ts) and Astro's island rule from <body> into <head>, valid there
-// (src/lib/island-style.ts); then its CSP narrowed to the hashes of what is still inline in it
-// (src/lib/page-csp.ts) and moved first in <head>, so it governs everything after it (src/lib/csp-first.ts).
-// Done here rather than in a middleware as each page renders: there, every page's response was read
-// back into a string and encoded again, which cost more than the changes themselves.
+// Each page was finished as Astro rendered it, and the search index written (src/integrations/built-pages.ts).
 const pages = new Map<string, string>();
-for (const relative of filesIn(next, '.html')) {
-  const file = path.join(next, relative);
-  const html = readFileSync(file, 'utf8');
-  const fixed = cspFirst(ownHashesOnly(hoistIslandStyle(externalIslandScripts(html))));
-  if (fixed !== html) writeFileSync(file, fixed);
-  pages.set(urlPathOf(relative), fixed);
-}
-timing('island scripts, island style and CSP');
-
-const searchErrors = await indexSite(next);
-if (searchErrors.length) fail(`Search index failed:\n${searchErrors.join('\n')}`);
-timing('search index');
+for (const relative of filesIn(next, '.html'))
+  pages.set(urlPathOf(relative), readFileSync(path.join(next, relative), 'utf8'));
+timing('pages read back');
 
 // A link to a page that is not built (a draft, a story not yet published) fails the build itself.
 const broken = brokenLinks(pages, new Set(filesIn(next, '').map((f) => `/${f.split(path.sep).join('/')}`)));

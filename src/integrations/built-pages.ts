@@ -16,6 +16,8 @@ import { finishPage } from '../lib/finish-page.ts';
 import { builtFile } from '../lib/paths.ts';
 import { startSearchIndex, type IndexedFile, type SearchIndex } from './search-index.ts';
 
+const encoder = new TextEncoder();
+
 /** A path as Astro lists it and as a request asks for it, whichever way its trailing slash goes. */
 const key = (pathname: string) => pathname.replace(/\/+$/, '') || '/';
 
@@ -38,11 +40,12 @@ function finishing(prerenderer: AstroPrerenderer, search: SearchIndex): AstroPre
         search.rendered(position, undefined);
         return result;
       }
-      const html = finishPage(await response.text());
+      // As bytes, once: for the search index, and as the body (a string body would be checked character
+      // by character again, at every page).
+      const html = encoder.encode(finishPage(await response.text()));
       const file: IndexedFile = { sourcePath: builtFile(pathname), content: html };
       search.rendered(position, file);
-      // As bytes: a string body would be checked character by character again, at every page.
-      const finished = new Response(new TextEncoder().encode(html), {
+      const finished = new Response(html, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,

@@ -26,10 +26,14 @@ export const EXCLUDED = [
   '.prose .timeline-block',
 ];
 
-/** A built HTML file: where it is in the site ("articles/x/index.html"), from which Pagefind makes its URL, and its text. */
+/**
+ * A built HTML file: where it is in the site ("articles/x/index.html"), from which Pagefind makes its URL,
+ * and its bytes as Astro writes them (UTF-8). Bytes, not text: handing a page's text to a thread costs more
+ * than copying its bytes, which the page has already been encoded into.
+ */
 export interface IndexedFile {
   sourcePath: string;
-  content: string;
+  content: Uint8Array;
 }
 
 /** To the worker: a page to index, in the order the index numbers them; or where to write the index. */
@@ -40,6 +44,7 @@ export interface FromWorker {
 }
 
 const created = createIndex({ excludeSelectors: EXCLUDED });
+const decoder = new TextDecoder();
 // Sent to Pagefind in the order received, which is the order its index numbers the pages.
 const adds: Promise<string[]>[] = [];
 
@@ -67,10 +72,11 @@ async function write(site: string): Promise<string[]> {
 
 parentPort?.on('message', (message: ToWorker) => {
   if ('add' in message) {
-    const file = message.add;
+    const { sourcePath, content } = message.add;
+    const file = { sourcePath, content: decoder.decode(content) };
     adds.push(
       created.then(async ({ index, errors }) =>
-        index ? (await index.addHTMLFile(file)).errors.map((e) => `${file.sourcePath}: ${e}`) : errors,
+        index ? (await index.addHTMLFile(file)).errors.map((e) => `${sourcePath}: ${e}`) : errors,
       ),
     );
   } else {

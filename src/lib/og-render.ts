@@ -35,15 +35,31 @@ export function cardKey(text: CardText, fontsDigest: string): string {
     .slice(0, 32);
 }
 
-let pool: Piscina<CardTask, void> | undefined;
-const stats = { drawn: 0, cached: 0, first: 0, last: 0 };
+/**
+ * The pool, the cards started and what was done. A build loads this module twice: with its configuration,
+ * where src/integrations/early-cards.ts starts every article's card before Vite bundles the site, and in the
+ * bundle that renders the pages, which asks for the same cards. Both share this one state, kept on
+ * globalThis, so a card is drawn once, by one pool.
+ */
+interface Cards {
+  pool?: Piscina<CardTask, void>;
+  files: Map<string, Promise<string>>;
+  stats: { drawn: number; cached: number; first: number; last: number };
+  reporting?: boolean;
+}
+const SHARED = Symbol.for('multivector.og-render');
+const cards: Cards = ((globalThis as { [SHARED]?: Cards })[SHARED] ??= {
+  files: new Map(),
+  stats: { drawn: 0, cached: 0, first: 0, last: 0 },
+});
+const { files, stats } = cards;
 
 function workers(): Piscina<CardTask, void> {
   // As many threads as cores: while the main thread renders pages they share the other core, and
   // when it has nothing left but to wait for cards, every core draws.
   // MV_CARD_WORKERS sets another number, to measure with.
   const threads = Number(process.env['MV_CARD_WORKERS']) || availableParallelism();
-  pool ??= new Piscina<CardTask, void>({
+  cards.pool ??= new Piscina<CardTask, void>({
     filename: WORKER,
     minThreads: threads,
     maxThreads: threads,
@@ -52,19 +68,18 @@ function workers(): Piscina<CardTask, void> {
     concurrentTasksPerWorker: 8,
     atomics: 'disabled',
   });
-  return pool;
+  return cards.pool;
 }
 
-if (process.env['MV_BUILD_TIMINGS']) {
+if (process.env['MV_BUILD_TIMINGS'] && !cards.reporting) {
+  cards.reporting = true;
   // Read by scripts/bench.ts: what the workers did beside the main thread.
   process.on('exit', () =>
     console.log(
-      `[timings] cards: ${stats.drawn} drawn by ${pool?.options.maxThreads ?? 0} worker(s) in ${((stats.last - stats.first) / 1000).toFixed(1)} s, from ${(stats.first / 1000).toFixed(1)} s to ${(stats.last / 1000).toFixed(1)} s of the build; ${stats.cached} from the cache`,
+      `[timings] cards: ${stats.drawn} drawn by ${cards.pool?.options.maxThreads ?? 0} worker(s) in ${((stats.last - stats.first) / 1000).toFixed(1)} s, from ${(stats.first / 1000).toFixed(1)} s to ${(stats.last / 1000).toFixed(1)} s of the build; ${stats.cached} from the cache`,
     ),
   );
 }
-
-const files = new Map<string, Promise<string>>();
 
 /**
  * The card's file in the cache, drawn first if it is not there. The first call for a text starts

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD, cardTree, headlineSize, type CardText } from '../../src/lib/og-card';
+import { articleCardText, CARD, cardTree, headlineSize, type CardText } from '../../src/lib/og-card';
 import { cardKey, renderCard } from '../../src/lib/og-render';
 
 const text: CardText = {
@@ -64,5 +64,38 @@ describe('the card', () => {
     ],
   ])('names the field and shows the character when it cannot draw %s', async (_, change, message) => {
     await expect(renderCard({ ...text, ...change }, 'content/articles/x.mdx')).rejects.toThrow(message);
+  });
+});
+
+describe('articleCardText: what an article’s card says', () => {
+  const facts = {
+    title: 'Velna opens its dams',
+    dek: 'Ten days of floods, and what the report says about them.',
+    published: '2026-03-04T09:30:00+05:00',
+    siteName: 'Multivector',
+  };
+  it.each([
+    [
+      'our own article: its section, dated as we published it, in its own time zone',
+      { section: 'Rivers', origin: undefined },
+      { kicker: 'Rivers', date: '4 March 2026' },
+    ],
+    [
+      'a reproduced report: dated as its publisher dated it',
+      { section: 'Rivers', origin: { publisher: 'The Velna Courier', published: '2026-02-27' } },
+      { kicker: 'Rivers', date: 'The Velna Courier, 27 February 2026' },
+    ],
+    [
+      'an article whose first topic has no name: the site name above the headline',
+      { section: undefined, origin: undefined },
+      { kicker: 'Multivector', date: '4 March 2026' },
+    ],
+  ])('%s', (_, more, expected) => {
+    expect(articleCardText({ ...facts, ...more })).toEqual({
+      headline: facts.title,
+      dek: facts.dek,
+      siteName: facts.siteName,
+      ...expected,
+    });
   });
 });

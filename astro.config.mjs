@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { builtPages } from './src/integrations/built-pages.ts';
+import { earlyCards } from './src/integrations/early-cards.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { permalinks } from './src/markdown/permalinks.ts';
 import { serverPort, siteUrl } from './src/lib/environment.ts';
@@ -47,6 +49,10 @@ export default defineConfig({
     mdx(),
     // Only the island is Preact: without `include`, every .ts module of the site went through Babel too.
     preact({ include: ['**/*.tsx'] }),
+    // Every article's preview card started before the bundle is made; drawn beside it.
+    earlyCards(),
+    // Each page finished as it is rendered (CSP, island scripts) and handed to the search index.
+    builtPages(),
     lastmod.integration,
     sitemap({
       serialize: lastmod.serialize,

@@ -12,14 +12,11 @@
  *   none, when there was none), as the last line printed says.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { cspFirst } from '../src/lib/csp-first.ts';
-import { hoistIslandStyle } from '../src/lib/island-style.ts';
 import { brokenLinks } from '../src/lib/link-check.ts';
 import { recover, swapIn } from './dist-swap.ts';
-import { indexSite } from './search-index.ts';
 import { filesIn, urlPathOf } from './site-files.ts';
 
 const root = process.cwd();
@@ -109,21 +106,11 @@ if (astroStatus !== 0 || !existsSync(path.join(next, 'index.html'))) {
 }
 timing('astro build');
 
-// Valid HTML: Astro's island rule moves from <body> to <head> (src/lib/island-style.ts); the <meta> CSP goes
-// first in <head>, so it governs everything after it (src/lib/csp-first.ts).
+// Each page was finished as Astro rendered it, and the search index written (src/integrations/built-pages.ts).
 const pages = new Map<string, string>();
-for (const relative of filesIn(next, '.html')) {
-  const file = path.join(next, relative);
-  const html = readFileSync(file, 'utf8');
-  const fixed = cspFirst(hoistIslandStyle(html));
-  if (fixed !== html) writeFileSync(file, fixed);
-  pages.set(urlPathOf(relative), fixed);
-}
-timing('island style and CSP');
-
-const searchErrors = await indexSite(next);
-if (searchErrors.length) fail(`Search index failed:\n${searchErrors.join('\n')}`);
-timing('search index');
+for (const relative of filesIn(next, '.html'))
+  pages.set(urlPathOf(relative), readFileSync(path.join(next, relative), 'utf8'));
+timing('pages read back');
 
 // A link to a page that is not built (a draft, a story not yet published) fails the build itself.
 const broken = brokenLinks(pages, new Set(filesIn(next, '').map((f) => `/${f.split(path.sep).join('/')}`)));
@@ -138,6 +125,7 @@ if (broken.length) {
 timing('link check');
 
 const result = swapIn(next, dist, previous);
+timing('swap into dist/, the previous site removed');
 if (result.warning) console.warn(`Warning: ${result.warning}`);
 if (result.holds !== 'new') {
   console.error(`\nBuild finished, but ${result.message}`);

@@ -6,7 +6,18 @@ import path from 'node:path';
 import type { StoryData } from '../src/lib/schemas.ts';
 
 const ROOT = process.cwd();
-const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// .gitignore too: Tailwind's scanner reads every file it does not ignore for class names, and a copy without it
+// scanned its own dist/ (thousands of built pages) on every build after the first.
+const COPIED = [
+  'src',
+  'content',
+  'public',
+  'scripts',
+  '.gitignore',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+];
 
 /** A throwaway copy of the project (node_modules linked), to build with broken content. */
 export function copyProject(): string {

@@ -21,7 +21,8 @@ import { parseJsonText } from '../lib/json-text';
 import { indexPassages } from '../lib/passages';
 import { articlePlaceholders } from '../lib/placeholders';
 import { passagePath } from '../lib/paths';
-import { articleWords, readingMinutes } from '../lib/reading-time';
+import { articleWords, countWords, readingMinutes } from '../lib/reading-time';
+import { relatedIndex } from '../lib/related';
 import type { SourceEntry } from '../loaders/source-loader';
 import { getStories, getStoryIndex, isPublished, SHOW_DRAFTS, type Story } from './stories';
 
@@ -161,8 +162,12 @@ export async function getAllSources(): Promise<Source[]> {
   return (await getCollection('sources')) as Source[];
 }
 
+// Every <Cite>, <SourceText> and evidence marker asks for its source by id: looked up, not searched.
+let sourcesById: Promise<Map<string, Source>> | undefined;
+const publishedSourcesById = () => (sourcesById ??= getSources().then((all) => new Map(all.map((s) => [s.id, s]))));
+
 export async function getSource(id: string): Promise<Source> {
-  const source = (await getSources()).find((s) => s.id === id);
+  const source = (await publishedSourcesById()).get(id);
   if (!source) {
     const exists = (await getCollection('sources')).some((s) => s.id === id);
     throw new Error(
@@ -241,26 +246,55 @@ export async function getPassage(sourceId: string, passageId: string) {
 
 /** Minutes to read an article, counting the source text its components show. */
 export async function getReadingMinutes(article: Article): Promise<number> {
-  const sources = new Map((await getSources()).map((s) => [s.id, s]));
+  const sources = await publishedSourcesById();
   const body = article.body ?? '';
   const refs = findComponentRefs(body).filter((r) => r.component === 'Cite' || r.component === 'SourceText');
-  const words = articleWords(body, refs, (ref) => {
-    const source = sources.get(ref.attributes['source'] ?? article.data.sources[0]!);
-    if (!source) return '';
-    if (ref.component === 'SourceText') return source.data.body;
-    return passagesOf(source).get(ref.attributes['passage'] ?? '')?.text ?? '';
-  });
+  const words = articleWords(
+    body,
+    refs,
+    (ref) => {
+      const source = sources.get(ref.attributes['source'] ?? article.data.sources[0]!);
+      if (!source) return '';
+      if (ref.component === 'SourceText') return source.data.body;
+      return passagesOf(source).get(ref.attributes['passage'] ?? '')?.text ?? '';
+    },
+    quotedWords,
+  );
   return readingMinutes(words);
 }
 
-/** A story's published articles, newest first, and the published sources they are built from. */
-export async function getStoryContent(storyId: string): Promise<{ articles: Article[]; sources: Source[] }> {
-  const [{ index }, articles, sources] = await Promise.all([getStoryIndex(), getArticles(), getSources()]);
-  return {
-    articles: articles.filter((a) => index.article.get(a.id) === storyId),
-    sources: sources.filter((s) => (index.source.get(s.id) ?? []).includes(storyId)),
-  };
+// Articles quote the same source passages again and again: each passage's words are counted once per build.
+const quotedCounts = new Map<string, number>();
+function quotedWords(text: string): number {
+  let words = quotedCounts.get(text);
+  if (words === undefined) quotedCounts.set(text, (words = countWords(text)));
+  return words;
 }
+
+let related: Promise<(article: Article) => Article[]> | undefined;
+
+/** The articles offered after this one (lib/related.ts), from one index of every published article built once per build. */
+export async function getRelatedArticles(article: Article): Promise<Article[]> {
+  related ??= Promise.all([getArticles(), getStoryIndex()]).then(([all, { index }]) =>
+    relatedIndex(all, (id) => index.article.get(id)),
+  );
+  return (await related)(article);
+}
+
+/** A story's published articles, newest first, and the published sources they are built from. */
+export function getStoryContent(storyId: string): Promise<{ articles: Article[]; sources: Source[] }> {
+  // Asked for by each of a story's pages: worked out once per story.
+  let content = storyContents.get(storyId);
+  if (!content) {
+    content = Promise.all([getStoryIndex(), getArticles(), getSources()]).then(([{ index }, articles, sources]) => ({
+      articles: articles.filter((a) => index.article.get(a.id) === storyId),
+      sources: sources.filter((s) => (index.source.get(s.id) ?? []).includes(storyId)),
+    }));
+    storyContents.set(storyId, content);
+  }
+  return content;
+}
+const storyContents = new Map<string, Promise<{ articles: Article[]; sources: Source[] }>>();
 
 /** The stories readers see: published, with at least one published article. Each has its pages and feed. */
 export async function getPublishedStories(): Promise<Story[]> {

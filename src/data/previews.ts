@@ -5,9 +5,8 @@
  */
 import { findComponentRefs } from '../lib/content-checks';
 import { articleEvidence } from '../lib/evidence';
-import { formatCalendarDate, formatDay } from '../lib/dates';
 import { articlePath, topicPath } from '../lib/paths';
-import { CARD, type CardText } from '../lib/og-card';
+import { articleCardText, CARD, type CardText } from '../lib/og-card';
 import { startCard } from '../lib/og-render';
 import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
 import { LOGO, SITE_NAME, SITE_TAGLINE } from '../lib/site';
@@ -30,14 +29,9 @@ export const SITE_IMAGE: SeoImage = {
 export async function articleCard(article: Article): Promise<CardText> {
   const topics = await getTopics();
   const section = topics.find((t) => t.id === article.data.topics[0]);
-  // A report is dated as its publisher dated it, not by the day we added it.
+  const { title, published } = article.data;
   const origin = await getReportOrigin(article);
-  return {
-    kicker: section?.data.name ?? SITE_NAME,
-    headline: article.data.title,
-    date: origin ? `${origin.publisher}, ${formatCalendarDate(origin.published)}` : formatDay(article.data.published),
-    siteName: SITE_NAME,
-  };
+  return articleCardText({ title, published, section: section?.data.name, origin, siteName: SITE_NAME });
 }
 
 export function articleImage(article: Article): SeoImage {

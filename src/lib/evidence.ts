@@ -102,10 +102,26 @@ export interface ParsedBody {
  * before the body in its file (the frontmatter), so lines are the file's own.
  */
 export function parseBody(body: string, defaultSource: string, lineOffset = 0): ParsedBody {
+  let bySource = parsedBodies.get(body);
+  if (!bySource) parsedBodies.set(body, (bySource = new Map()));
+  let parsed = bySource.get(defaultSource);
+  if (!parsed) bySource.set(defaultSource, (parsed = readBody(body, defaultSource)));
+  if (lineOffset === 0) return parsed;
+  return {
+    markers: parsed.markers.map((m) => ({ ...m, line: m.line + lineOffset })),
+    prose: parsed.prose.map((b) => ({ ...b, line: b.line + lineOffset })),
+  };
+}
+
+// The checks, the citation lock, the article page and its structured data all read the same body: parsed
+// once per build, not once for each of them on every page. Keyed by the body itself, the string the entry holds.
+const parsedBodies = new Map<string, Map<string, ParsedBody>>();
+
+function readBody(body: string, defaultSource: string): ParsedBody {
   const tree = mdxToMdast(body) as MdastNode as unknown as Node;
   const markers: EvidenceMarker[] = [];
   const prose: ProseBlock[] = [];
-  const lineOf = (node: Node) => (node.position?.start.line ?? 1) + lineOffset;
+  const lineOf = (node: Node) => node.position?.start.line ?? 1;
   const block = (node: Node, kind: ProseBlock['kind']) => {
     const text = textOf(node).replace(/\s+/g, ' ').trim();
     // A paragraph that is only components (a <Cite block /> on its own line, say) is not our prose.

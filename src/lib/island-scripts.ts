@@ -15,7 +15,7 @@ import load from 'astro/client/load.prebuilt.js';
 import media from 'astro/client/media.prebuilt.js';
 import only from 'astro/client/only.prebuilt.js';
 import visible from 'astro/client/visible.prebuilt.js';
-import { inlineElements } from './inline-elements';
+import { inlineElements } from './inline-elements.ts';
 
 export interface IslandScript {
   /** The file's address, with a hash of its text so that a new Astro never meets an old cached copy. */

@@ -26,19 +26,36 @@ export function brokenLinks(pages: ReadonlyMap<string, string>, files: ReadonlyS
   const ids = new Map([...pages].map(([page, html]) => [page, idsIn(html)]));
   const exists = (pathname: string) =>
     files.has(pathname) || files.has(`${pathname.endsWith('/') ? pathname : `${pathname}/`}index.html`);
+  // Most links are written the same way on many pages ("/articles/x/", "#p3"): each is read once.
+  const read = new Map<string, { pathname: string; fragment: string } | null>();
+  const resolve = (href: string, page: string, here: string) => {
+    // An address from the root, or a fragment alone, means the same on every page (a fragment, on its own page).
+    const fragmentOnly = href.startsWith('#');
+    const key = fragmentOnly || (href.startsWith('/') && !href.startsWith('//')) ? href : `${page}\n${href}`;
+    let target = read.get(key);
+    if (target === undefined) {
+      const url = new URL(href, new URL(fragmentOnly ? '/' : page, BASE));
+      target =
+        url.origin === BASE
+          ? { pathname: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) }
+          : null;
+      read.set(key, target);
+    }
+    return target && fragmentOnly ? { pathname: here, fragment: target.fragment } : target;
+  };
   const broken: BrokenLink[] = [];
   for (const [page, html] of pages) {
+    const here = decodeURIComponent(new URL(page, BASE).pathname);
     for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       const href = m[1]!.replace(/&amp;/g, '&');
       if (SKIPPED.test(href)) continue;
-      const url = new URL(href, new URL(page, BASE));
-      if (url.origin !== BASE) continue;
-      const pathname = decodeURIComponent(url.pathname);
+      const resolved = resolve(href, page, here);
+      if (!resolved) continue;
+      const { pathname, fragment } = resolved;
       if (!exists(pathname)) {
         broken.push({ page, href, reason: `no page or file ${pathname} is built` });
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
       const target = ids.get(pathname.endsWith('/') ? pathname : `${pathname}/`) ?? ids.get(pathname);
       if (fragment && target && !target.has(fragment)) {
         broken.push({ page, href, reason: `${pathname} has no id "${fragment}"` });

@@ -3,6 +3,8 @@
  * tree out, so the design can be tested and hashed (the hash is the cache key, see og-render.ts).
  */
 
+import { formatCalendarDate, formatDay } from './dates.ts';
+
 export const CARD = { width: 1200, height: 630 } as const;
 
 /**
@@ -25,6 +27,33 @@ export interface CardText {
   /** The date as readers see it ("28 November 2026"); empty on the site's own card. */
   date: string;
   siteName: string;
+}
+
+/** What an article's card is made from: its own fields, its section's name and, for a report, who first published it. */
+export interface ArticleCardFacts {
+  title: string;
+  /** The article's date-time, with its time zone. */
+  published: string;
+  /** The name of its first topic, when there is one by that id. */
+  section: string | undefined;
+  /** A reproduced report's publisher and its date (YYYY-MM-DD); undefined for articles in our own words. */
+  origin: { publisher: string; published: string } | undefined;
+  siteName: string;
+}
+
+/**
+ * An article's card. One function for the build's pages and for the cards started before them
+ * (src/integrations/early-cards.ts), so both ask for the same picture.
+ */
+export function articleCardText(facts: ArticleCardFacts): CardText {
+  const { origin } = facts;
+  return {
+    kicker: facts.section ?? facts.siteName,
+    headline: facts.title,
+    // A report is dated as its publisher dated it, not by the day we added it.
+    date: origin ? `${origin.publisher}, ${formatCalendarDate(origin.published)}` : formatDay(facts.published),
+    siteName: facts.siteName,
+  };
 }
 
 /** Where each part of a card comes from, as an editor finds it: for messages about a card that cannot be drawn. */

@@ -9,7 +9,8 @@
  * rendered, and the workers draw them on the other core while the main thread renders pages.
  */
 import { createHash } from 'node:crypto';
-import { access, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import Piscina from 'piscina';
@@ -34,15 +35,31 @@ export function cardKey(text: CardText, fontsDigest: string): string {
     .slice(0, 32);
 }
 
-let pool: Piscina<CardTask, void> | undefined;
-const stats = { drawn: 0, cached: 0, first: 0, last: 0 };
+/**
+ * The pool, the cards started and what was done. A build loads this module twice: with its configuration,
+ * where src/integrations/early-cards.ts starts every article's card before Vite bundles the site, and in the
+ * bundle that renders the pages, which asks for the same cards. Both share this one state, kept on
+ * globalThis, so a card is drawn once, by one pool.
+ */
+interface Cards {
+  pool?: Piscina<CardTask, void>;
+  files: Map<string, Promise<string>>;
+  stats: { drawn: number; cached: number; first: number; last: number };
+  reporting?: boolean;
+}
+const SHARED = Symbol.for('multivector.og-render');
+const cards: Cards = ((globalThis as { [SHARED]?: Cards })[SHARED] ??= {
+  files: new Map(),
+  stats: { drawn: 0, cached: 0, first: 0, last: 0 },
+});
+const { files, stats } = cards;
 
 function workers(): Piscina<CardTask, void> {
   // As many threads as cores: while the main thread renders pages they share the other core, and
   // when it has nothing left but to wait for cards, every core draws.
   // MV_CARD_WORKERS sets another number, to measure with.
   const threads = Number(process.env['MV_CARD_WORKERS']) || availableParallelism();
-  pool ??= new Piscina<CardTask, void>({
+  cards.pool ??= new Piscina<CardTask, void>({
     filename: WORKER,
     minThreads: threads,
     maxThreads: threads,
@@ -51,19 +68,18 @@ function workers(): Piscina<CardTask, void> {
     concurrentTasksPerWorker: 8,
     atomics: 'disabled',
   });
-  return pool;
+  return cards.pool;
 }
 
-if (process.env['MV_BUILD_TIMINGS']) {
+if (process.env['MV_BUILD_TIMINGS'] && !cards.reporting) {
+  cards.reporting = true;
   // Read by scripts/bench.ts: what the workers did beside the main thread.
   process.on('exit', () =>
     console.log(
-      `[timings] cards: ${stats.drawn} drawn by ${pool?.options.maxThreads ?? 0} worker(s) in ${((stats.last - stats.first) / 1000).toFixed(1)} s, from ${(stats.first / 1000).toFixed(1)} s to ${(stats.last / 1000).toFixed(1)} s of the build; ${stats.cached} from the cache`,
+      `[timings] cards: ${stats.drawn} drawn by ${cards.pool?.options.maxThreads ?? 0} worker(s) in ${((stats.last - stats.first) / 1000).toFixed(1)} s, from ${(stats.first / 1000).toFixed(1)} s to ${(stats.last / 1000).toFixed(1)} s of the build; ${stats.cached} from the cache`,
     ),
   );
 }
-
-const files = new Map<string, Promise<string>>();
 
 /**
  * The card's file in the cache, drawn first if it is not there. The first call for a text starts
@@ -98,7 +114,13 @@ export function startCard(text: CardText, label: string): void {
   cardFile(text, label).catch(() => {});
 }
 
-/** The card as PNG, from the cache when it was drawn before. */
-export async function renderCard(text: CardText, label: string): Promise<Buffer> {
-  return readFile(await cardFile(text, label));
+/**
+ * The card as PNG, from the cache when it was drawn before: bytes a Response can take as they are. A build
+ * serves a thousand cards of some 80 KB, and each copy of them on the way to the file cost more than reading it.
+ */
+export async function renderCard(text: CardText, label: string): Promise<Uint8Array<ArrayBuffer>> {
+  // Read in one call: fs/promises' readFile opens, stats and reads in separate steps.
+  const png = readFileSync(await cardFile(text, label));
+  // A view of the bytes read, not a copy of them.
+  return new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength);
 }

@@ -5,7 +5,7 @@
  * page's policy only the hashes of what that page itself has inline, and every other source as it was.
  */
 import { createHash } from 'node:crypto';
-import { inlineElements } from './inline-elements';
+import { inlineElements } from './inline-elements.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const HASH = /^'sha(?:256|384|512)-/;

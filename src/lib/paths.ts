@@ -79,3 +79,13 @@ export const storyFeedPath = (id: string, lang?: Lang) => `${storyPath(id, lang)
  * content decides which story it holds (`keepsTimelineAddress` in content/stories/).
  */
 export const FORMER_TIMELINE_PATH = '/timeline/';
+
+/**
+ * The file a page's address is built into, inside the site (still URL-encoded, as Astro writes it):
+ * "/articles/x/" → "articles/x/index.html", "/" → "index.html", "/404" → "404.html".
+ */
+export function builtFile(pathname: string): string {
+  const inside = pathname.replace(/^\//, '');
+  if (inside === '' || inside.endsWith('/')) return `${inside}index.html`;
+  return inside.endsWith('.html') ? inside : `${inside}.html`;
+}

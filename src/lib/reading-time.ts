@@ -37,12 +37,14 @@ export function mdxProse(body: string): string {
 
 /**
  * Words a reader meets in an article: its own prose plus the source text its components
- * put on the page. `quoted` returns the text a <Cite> or <SourceText> tag renders.
+ * put on the page. `quoted` returns the text a <Cite> or <SourceText> tag renders; `countQuoted`
+ * counts it (a build that quotes the same passages in many articles counts each once: see src/data/content.ts).
  */
 export function articleWords(
   body: string,
   refs: { component: string; attributes: Record<string, string> }[],
   quoted: (ref: { component: string; attributes: Record<string, string> }) => string,
+  countQuoted: (text: string) => number = countWords,
 ): number {
-  return countWords(mdxProse(body)) + refs.reduce((sum, ref) => sum + countWords(quoted(ref)), 0);
+  return countWords(mdxProse(body)) + refs.reduce((sum, ref) => sum + countQuoted(quoted(ref)), 0);
 }

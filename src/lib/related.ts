@@ -1,37 +1,72 @@
 /**
  * Articles of the same story first, then those of other stories sharing the most topics with this
- * one; newest first among equals. `storyOf` gives an article's story (by id).
+ * one; newest first among equals, then in the order of `all`. `storyOf` gives an article's story (by id).
  */
-export function relatedArticles<T extends { id: string; data: { topics: string[]; published: string } }>(
+export function relatedArticles<T extends RelatedCandidate>(
   article: T,
-  all: T[],
+  all: readonly T[],
   storyOf: (id: string) => string | undefined,
   limit = 3,
 ): T[] {
-  const topics = new Set(article.data.topics);
-  const story = storyOf(article.id);
-  // One pass keeping the best `limit` so far, in order: every article page asks, so sorting the
-  // whole archive each time made a build's cost grow faster than the archive.
-  const best: { other: T; same: boolean; shared: number; time: number }[] = [];
-  for (const other of all) {
-    if (other.id === article.id) continue;
-    const same = story !== undefined && storyOf(other.id) === story;
-    const shared = other.data.topics.filter((t) => topics.has(t)).length;
-    if (!same && shared === 0) continue;
-    const time = publishedTime(other);
-    const before = (b: (typeof best)[number]) =>
-      same !== b.same ? same : shared !== b.shared ? shared > b.shared : time > b.time;
-    const at = best.findIndex(before);
-    if (at !== -1) best.splice(at, 0, { other, same, shared, time });
-    else if (best.length < limit) best.push({ other, same, shared, time });
-    if (best.length > limit) best.pop();
-  }
-  return best.map(({ other }) => other);
+  return relatedIndex(all, storyOf, limit)(article);
 }
 
-const times = new WeakMap<object, number>();
-function publishedTime(article: { data: { published: string } }): number {
-  let time = times.get(article);
-  if (time === undefined) times.set(article, (time = Date.parse(article.data.published)));
-  return time;
+export interface RelatedCandidate {
+  id: string;
+  data: { topics: string[]; published: string };
+}
+
+interface Group<T> {
+  story: string | undefined;
+  /** As the members list them, sorted: a topic listed twice counts twice, as it always has. */
+  topics: string[];
+  /** Newest first, ties in the order of `all`. */
+  members: { article: T; time: number; order: number }[];
+}
+
+/**
+ * `relatedArticles` for every article of `all`, from one index built once: every article page asks,
+ * and scanning the whole archive on each made a build's cost grow with the square of its size. Articles
+ * are grouped by story and set of topics (every member of a group ranks the same against any article
+ * but for its date), so an answer looks at the newest few of each group rather than at every article.
+ */
+export function relatedIndex<T extends RelatedCandidate>(
+  all: readonly T[],
+  storyOf: (id: string) => string | undefined,
+  limit = 3,
+): (article: T) => T[] {
+  const groups = new Map<string, Group<T>>();
+  all.forEach((article, order) => {
+    const story = storyOf(article.id);
+    const topics = [...article.data.topics].sort();
+    const key = JSON.stringify([story ?? null, topics]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { story, topics, members: [] }));
+    group.members.push({ article, time: Date.parse(article.data.published), order });
+  });
+  for (const group of groups.values()) group.members.sort((a, b) => b.time - a.time || a.order - b.order);
+
+  return (article) => {
+    const topics = new Set(article.data.topics);
+    const story = storyOf(article.id);
+    const candidates: { article: T; same: boolean; shared: number; time: number; order: number }[] = [];
+    for (const group of groups.values()) {
+      const same = story !== undefined && group.story === story;
+      let shared = 0;
+      for (const t of group.topics) if (topics.has(t)) shared++;
+      if (!same && shared === 0) continue;
+      // The group's newest `limit`, itself left out: no other member can rank above them.
+      let taken = 0;
+      for (const member of group.members) {
+        if (taken === limit) break;
+        if (member.article.id === article.id) continue;
+        candidates.push({ ...member, same, shared });
+        taken++;
+      }
+    }
+    candidates.sort(
+      (a, b) => Number(b.same) - Number(a.same) || b.shared - a.shared || b.time - a.time || a.order - b.order,
+    );
+    return candidates.slice(0, limit).map((c) => c.article);
+  };
 }

@@ -91,6 +91,15 @@ describe('checkEvidence', () => {
     expect(errors[0]).toMatch(/^content\/articles\/ferry\.mdx:12: paragraph "No evidence here\.…"/);
   });
 
+  it.each([0, 10, 3])(
+    'gives the file’s lines however often the same body is read: frontmatter of %i lines',
+    (lineOffset) => {
+      const body = '\nA claim.<Evidence passage="s9" />';
+      expect(parseBody(body, 'ferry-report', lineOffset).markers.map((m) => m.line)).toEqual([2 + lineOffset]);
+      expect(parseBody(body, 'ferry-report', lineOffset).prose.map((b) => b.line)).toEqual([2 + lineOffset]);
+    },
+  );
+
   it.each(['report', 'something-new'])('asks nothing of prose in a %s, which is not in our words', (format) => {
     expect(check('The report, as received.', { format })).toEqual([]);
   });

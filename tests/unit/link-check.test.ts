@@ -30,4 +30,15 @@ describe('brokenLinks', () => {
       { page: '/', href: '/draft/', reason: 'no page or file /draft/ is built' },
     ]);
   });
+
+  it('reads a link written the same way on several pages against each page', () => {
+    const pages = new Map([
+      ['/', '<a href="#timeline"></a><a href="stories/harbour/"></a>'],
+      ['/stories/harbour/', '<h2 id="timeline">Timeline</h2><a href="#timeline"></a><a href="stories/harbour/"></a>'],
+    ]);
+    expect(brokenLinks(pages, files).map((b) => `${b.page} ${b.reason}`)).toEqual([
+      '/ / has no id "timeline"',
+      '/stories/harbour/ no page or file /stories/harbour/stories/harbour/ is built',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
+  articleCardText,
   CARD,
   CARD_COLOURS,
   cardTree,
@@ -84,13 +85,12 @@ describe('the card', () => {
       {
         kicker: 'Внешняя политика Казахстана',
         headline: 'Прекращение огня в Газе: дипломатический баланс Казахстана в шести вопросах',
-        dek: 'Президент Казахстана поддержал мирный план Трампа, а Астана сохранила связи и с Израилем, и с Палестиной.',
         date: '28 ноября 2026 года',
       },
     ],
     [
       'Kazakh (Cyrillic Extended)',
-      { headline: 'Қазақстан және Газа: бітімгершілік', dek: 'Әділет, ұлт, үміт, өмір, ғасыр, һәм ің.' },
+      { headline: 'Қазақстан және Газа: бітімгершілік', kicker: 'Әділет, ұлт, үміт, өмір, ғасыр, һәм ің.' },
     ],
     ['Latin Extended letters', { headline: 'Türkiye, Şanlıurfa, Łódź, Dvořák: ğ, ő, ț' }],
     ['Ukrainian and Serbian letters', { headline: 'Ґрунт, Їжак, Єдність; Ђорђе, Љубав, Њива, Џеп' }],
@@ -123,5 +123,36 @@ describe('the card', () => {
     ],
   ])('names the field and shows the character when it cannot draw %s', async (_, change, message) => {
     await expect(renderCard({ ...text, ...change }, 'content/articles/x.mdx')).rejects.toThrow(message);
+  });
+});
+
+describe('articleCardText: what an article’s card says', () => {
+  const facts = {
+    title: 'Velna opens its dams',
+    published: '2026-03-04T09:30:00+05:00',
+    siteName: 'Multivector',
+  };
+  it.each([
+    [
+      'our own article: its section, dated as we published it, in its own time zone',
+      { section: 'Rivers', origin: undefined },
+      { kicker: 'Rivers', date: '4 March 2026' },
+    ],
+    [
+      'a reproduced report: dated as its publisher dated it',
+      { section: 'Rivers', origin: { publisher: 'The Velna Courier', published: '2026-02-27' } },
+      { kicker: 'Rivers', date: 'The Velna Courier, 27 February 2026' },
+    ],
+    [
+      'an article whose first topic has no name: the site name above the headline',
+      { section: undefined, origin: undefined },
+      { kicker: 'Multivector', date: '4 March 2026' },
+    ],
+  ])('%s', (_, more, expected) => {
+    expect(articleCardText({ ...facts, ...more })).toEqual({
+      headline: facts.title,
+      siteName: facts.siteName,
+      ...expected,
+    });
   });
 });

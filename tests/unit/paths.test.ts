@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alternatePaths,
   articlePath,
+  builtFile,
   contextPath,
   localizedPath,
   passagePath,
@@ -89,4 +90,14 @@ describe('alternatePaths, for hreflang', () => {
   it('has the home page at / and /ru/', () => {
     expect(alternatePaths('/ru/').map((a) => a.path)).toEqual(['/', '/ru/', '/']);
   });
+});
+
+describe('builtFile: where a page is built, which the search index turns back into its address', () => {
+  it.each([
+    ['/', 'index.html'],
+    ['/articles/velna-dams/', 'articles/velna-dams/index.html'],
+    ['/archive/2/', 'archive/2/index.html'],
+    ['/404', '404.html'],
+    ['/topics/gaza-ceasefire/', 'topics/gaza-ceasefire/index.html'],
+  ])('%s → %s', (pathname, file) => expect(builtFile(pathname)).toBe(file));
 });

@@ -35,4 +35,12 @@ describe('articleWords', () => {
     const refs = [{ component: 'Cite', attributes: { passage: 's1' } }];
     expect(articleWords('Two words <Cite passage="s1" />', refs, () => 'three more words')).toBe(5);
   });
+
+  it('counts quoted text the way it is told to: a build counts a passage quoted by many articles once', () => {
+    const refs = [{ component: 'Cite', attributes: { passage: 's1' } }];
+    const counted: string[] = [];
+    const count = (text: string) => (counted.push(text), 3);
+    expect(articleWords('Two words <Cite passage="s1" />', refs, () => 'three more words', count)).toBe(5);
+    expect(counted).toEqual(['three more words']);
+  });
 });

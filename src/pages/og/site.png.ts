@@ -5,5 +5,5 @@ import { renderCard } from '../../lib/og-render';
 
 export const GET: APIRoute = async () => {
   const png = await renderCard(SITE_CARD, 'src/data/previews.ts (SITE_CARD)');
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -13,5 +13,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ article: Article }> = async ({ props: { article } }) => {
   const png = await renderCard(await articleCard(article), article.filePath ?? article.id);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

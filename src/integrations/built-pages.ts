@@ -1,0 +1,74 @@
+/**
+ * Every page of a build, once, as Astro renders it: finished (src/lib/finish-page.ts: island scripts out
+ * of the document, the island rule into <head>, the CSP narrowed to the page's own hashes and put first),
+ * then handed to the search index (src/integrations/search-index.ts), which Pagefind builds in a process
+ * of its own while the next pages render, and writes when the build is done.
+ *
+ * It wraps Astro's prerenderer (the `astro:build:start` hook's `setPrerenderer`), the one place that sees
+ * each rendered page and the list of pages before any is rendered. A middleware would also see each page,
+ * but only as a response to be read back and built again, at a cost paid per page; and a pass over the
+ * written files afterwards read and wrote every page a second time, with the index after it, on the clock.
+ * Under `astro dev` nothing of this runs: pages are served as Astro renders them.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { finishPage } from '../lib/finish-page.ts';
+import { builtFile } from '../lib/paths.ts';
+import { startSearchIndex, type IndexedFile, type SearchIndex } from './search-index.ts';
+
+const encoder = new TextEncoder();
+
+/** A path as Astro lists it and as a request asks for it, whichever way its trailing slash goes. */
+const key = (pathname: string) => pathname.replace(/\/+$/, '') || '/';
+
+function finishing(prerenderer: AstroPrerenderer, search: SearchIndex): AstroPrerenderer {
+  const positions = new Map<string, number>();
+  return {
+    ...prerenderer,
+    name: `${prerenderer.name}+multivector-built-pages`,
+    async getStaticPaths() {
+      const paths = await prerenderer.getStaticPaths();
+      paths.forEach(({ pathname }, at) => positions.set(key(pathname), at));
+      return paths;
+    },
+    async render(request, options) {
+      const result = await prerenderer.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      const { pathname } = new URL(request.url);
+      const position = positions.get(key(pathname));
+      if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) {
+        search.rendered(position, undefined);
+        return result;
+      }
+      // As bytes, once: for the search index, and as the body (a string body would be checked character
+      // by character again, at every page).
+      const html = encoder.encode(finishPage(await response.text()));
+      const file: IndexedFile = { sourcePath: builtFile(pathname), content: html };
+      search.rendered(position, file);
+      const finished = new Response(html, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      return result instanceof Response ? finished : { ...result, response: finished };
+    },
+  };
+}
+
+export function builtPages(): AstroIntegration {
+  let search: SearchIndex | undefined;
+  return {
+    name: 'multivector-built-pages',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        const index = startSearchIndex();
+        search = index;
+        setPrerenderer((prerenderer) => finishing(prerenderer, index));
+      },
+      'astro:build:done': async ({ dir }) => {
+        const errors = (await search?.write(fileURLToPath(dir))) ?? ['the search index was never started'];
+        if (errors.length) throw new Error(`Search index failed:\n${errors.join('\n')}`);
+      },
+    },
+  };
+}

@@ -46,13 +46,10 @@ async function startEveryCard(root: string): Promise<void> {
         parseFrontmatter(await readFile(path.join(root, file), 'utf8')).frontmatter,
       );
       if (!parsed.success || parsed.data.draft) continue;
-      const { title, dek, published, topics: ids, sources, format } = parsed.data;
+      const { title, published, topics: ids, sources, format } = parsed.data;
       const origin = format === 'report' ? origins.get(sources[0]!) : undefined;
       if (format === 'report' && !origin) continue;
-      startCard(
-        articleCardText({ title, dek, published, section: topics.get(ids[0]!), origin, siteName: SITE_NAME }),
-        file,
-      );
+      startCard(articleCardText({ title, published, section: topics.get(ids[0]!), origin, siteName: SITE_NAME }), file);
     } catch {
       // Whatever cannot be read here is read, checked and reported by the build itself.
     }

@@ -56,10 +56,9 @@ async function loadHoldings(): Promise<Partial<Record<Lang, EditionHoldings>>> {
       const held: EditionHoldings = {
         pages: EDITION_PAGES,
         articles: new Set((await getEditionArticles(lang)).map((a) => a.id)),
-        sources: new Set(),
+        sources: new Set(content.passages.keys()),
         stories: new Set(),
       };
-      void content;
       return [lang, held] as const;
     }),
   );

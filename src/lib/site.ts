@@ -18,7 +18,9 @@ export const SITE_FEEDS = [
 ] as const;
 
 /** The whole-site feeds an edition publishes: the first edition's are SITE_FEEDS; the others' under their prefix. */
-const TRANSLATED_FEEDS: Partial<Record<Lang, readonly { href: string; type: string; format: string }[]>> = {};
+const TRANSLATED_FEEDS: Partial<Record<Lang, readonly { href: string; type: string; format: string }[]>> = {
+  ru: SITE_FEEDS.map((feed) => ({ ...feed, href: `/ru${feed.href}` })),
+};
 
 export function editionFeeds(lang: Lang): readonly { href: string; type: string; format: string }[] {
   return lang === DEFAULT_LANG ? SITE_FEEDS : (TRANSLATED_FEEDS[lang] ?? []);

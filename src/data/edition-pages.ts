@@ -45,7 +45,7 @@ async function loadEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
 }
 
 /** The pages every translated edition has, whatever its content. */
-const EDITION_PAGES: ReadonlySet<string> = new Set(['/']);
+const EDITION_PAGES: ReadonlySet<string> = new Set(['/', '/context/']);
 
 let holdings: Promise<Partial<Record<Lang, EditionHoldings>>> | undefined;
 

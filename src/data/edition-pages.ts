@@ -45,7 +45,7 @@ async function loadEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
 }
 
 /** The pages every translated edition has, whatever its content. */
-const EDITION_PAGES: ReadonlySet<string> = new Set(['/', '/context/']);
+const EDITION_PAGES: ReadonlySet<string> = new Set(['/', '/context/', '/topics/']);
 
 let holdings: Promise<Partial<Record<Lang, EditionHoldings>>> | undefined;
 
@@ -58,6 +58,7 @@ async function loadHoldings(): Promise<Partial<Record<Lang, EditionHoldings>>> {
         articles: new Set((await getEditionArticles(lang)).map((a) => a.id)),
         sources: new Set(content.passages.keys()),
         stories: new Set(),
+        topics: new Set(content.topics.keys()),
       };
       return [lang, held] as const;
     }),

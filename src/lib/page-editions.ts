@@ -17,16 +17,23 @@ export interface EditionHoldings {
   sources: ReadonlySet<string>;
   /** Ids of the stories it has translated (their page and their timeline). */
   stories: ReadonlySet<string>;
+  /** Ids of the topics whose page it has (the first page of each). */
+  topics?: ReadonlySet<string>;
 }
 
 /** Whether an edition holding `held` has the page at English path `path`. */
 export function holdsPage(held: EditionHoldings, path: string): boolean {
   if (held.pages.has(path)) return true;
-  const match = /^\/(articles|sources|stories)\/([^/]+)\/(timeline\/)?$/.exec(path);
+  const match = /^\/(articles|sources|stories|topics)\/([^/]+)\/(timeline\/)?$/.exec(path);
   if (!match) return false;
-  const [, kind, id, timeline] = match as unknown as [string, 'articles' | 'sources' | 'stories', string, string?];
+  const [, kind, id, timeline] = match as unknown as [
+    string,
+    'articles' | 'sources' | 'stories' | 'topics',
+    string,
+    string?,
+  ];
   if (timeline) return kind === 'stories' && held.stories.has(id);
-  return held[kind].has(id);
+  return held[kind]?.has(id) ?? false;
 }
 
 /**

@@ -9,7 +9,7 @@ import { TRANSLATED_EDITIONS, type Lang } from '../lib/editions';
 import { editionsOfPage, type EditionHoldings } from '../lib/page-editions';
 import { passagePath, sourcePath } from '../lib/paths';
 import { getArticles, getPassage, type Article } from './content';
-import { getEditionContent } from './edition';
+import { getEditionContent, hasEdition } from './edition';
 
 export type EditionArticle = CollectionEntry<'editionArticles'>;
 
@@ -31,6 +31,7 @@ export function getEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
 }
 
 async function loadEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
+  if (!hasEdition(lang)) return [];
   getEditionContent(lang);
   const [entries, originals] = await Promise.all([getCollection('editionArticles'), getArticles()]);
   const byOriginal = new Map(
@@ -51,7 +52,7 @@ let holdings: Promise<Partial<Record<Lang, EditionHoldings>>> | undefined;
 
 async function loadHoldings(): Promise<Partial<Record<Lang, EditionHoldings>>> {
   const entries = await Promise.all(
-    TRANSLATED_EDITIONS.map(async ({ lang }) => {
+    TRANSLATED_EDITIONS.filter(({ lang }) => hasEdition(lang)).map(async ({ lang }) => {
       const content = getEditionContent(lang);
       const held: EditionHoldings = {
         pages: EDITION_PAGES,

@@ -1,6 +1,6 @@
 /** A throwaway copy of the project, for tests and benchmarks that build altered content. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { StoryData } from '../src/lib/schemas.ts';
@@ -23,6 +23,10 @@ const COPIED = [
 export function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'multivector-'));
   for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
+  // English only: the copies change English content, which the Russian translations would no longer match.
+  // A copy that tests an edition puts its content/translations/<lang>/ back (src/data/edition.ts hasEdition).
+  for (const edition of ['content/translations', 'content/articles/ru'])
+    rmSync(path.join(dir, edition), { recursive: true, force: true });
   // Link each package, not node_modules itself: Astro and Vite keep their caches (the content
   // store among them) in node_modules/.astro and .vite, and the copy must not write into ours.
   mkdirSync(path.join(dir, 'node_modules'));

@@ -8,6 +8,11 @@ import { articleSchema, contextFactSchema, topicSchema } from './lib/schemas';
 
 export const collections = {
   articles: defineCollection({ loader: articleLoader({ base: './content/articles' }), schema: articleSchema }),
+  /** The other editions' articles (content/articles/<lang>/), ids "<lang>/<id>"; checked by src/data/edition.ts. */
+  editionArticles: defineCollection({
+    loader: articleLoader({ base: './content/articles', pattern: '*/*.mdx' }),
+    schema: articleSchema,
+  }),
   sources: defineCollection({ loader: sourceLoader({ base: './content/sources' }) }),
   topics: defineCollection({
     loader: jsonFileLoader({ file: 'content/topics.json', what: 'topic', schema: topicSchema }),

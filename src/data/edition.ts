@@ -3,12 +3,21 @@
  * a changed source, a missing translation or a translated article whose evidence departs from its original's
  * fails the build with every problem listed at once. The first edition has nothing translated to give.
  */
+import { existsSync } from 'node:fs';
 import { visible } from '../lib/characters';
 import { checkEditionContent, type EditionContent } from '../lib/edition-content';
 import { DEFAULT_LANG, type Lang } from '../lib/editions';
 import { readEditionFiles, readEnglishContent } from './edition-files';
 
 const editions = new Map<Lang, EditionContent>();
+
+/**
+ * Whether an edition is published at all: it is once content/translations/<lang>/ exists, and then its
+ * translations are checked whole. A copy of the project without it (the build tests') builds English only.
+ */
+export function hasEdition(lang: Lang): boolean {
+  return lang !== DEFAULT_LANG && existsSync(`content/translations/${lang}`);
+}
 
 export function getEditionContent(lang: Lang): EditionContent {
   if (lang === DEFAULT_LANG)

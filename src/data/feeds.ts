@@ -15,11 +15,14 @@ import { loadRenderers } from 'astro:container';
 import XMLBuilder from 'fast-xml-builder';
 import ArticleBody from '../components/ArticleBody.astro';
 import { feedHtml } from '../lib/feed-html';
+import { DEFAULT_EDITION, edition, type Lang } from '../lib/editions';
 import { articlePath } from '../lib/paths';
 import { absoluteUrl } from '../lib/seo';
 import { LOGO, SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 import { assertWellFormed } from '../lib/xml-check';
 import { getArticles, getReportOrigin, getTopics, type Article } from './content';
+import { getEditionContent } from './edition';
+import { getEditionArticles, type TranslatedArticle } from './edition-pages';
 import { articleImage } from './previews';
 
 /**
@@ -60,6 +63,8 @@ export interface FeedChannel {
   /** The page the feed follows, e.g. "/" or "/topics/x/". */
   home: string;
   entries: FeedEntry[];
+  /** The edition's full locale ("en-GB"); the first edition's when absent. */
+  locale?: string;
 }
 
 let container: Promise<AstroContainer> | undefined;
@@ -123,6 +128,55 @@ const xml = new XMLBuilder({
 });
 const XML_DECLARATION = { '?xml': { '@version': '1.0', '@encoding': 'UTF-8' } };
 
+/** An edition's translated articles as feed entries, newest first, rendered in that edition's words. */
+export async function getEditionFeedEntries(lang: Lang, site: URL): Promise<FeedEntry[]> {
+  const articles = latestEntries(await getEditionArticles(lang), FEED_ENTRIES);
+  return Promise.all(
+    articles.map((article) => {
+      const key = `${lang}/${article.id}`;
+      if (!rendered.has(key)) rendered.set(key, toEditionEntry(lang, article, site));
+      return rendered.get(key)!;
+    }),
+  );
+}
+
+async function toEditionEntry(lang: Lang, { id, entry, original }: TranslatedArticle, site: URL): Promise<FeedEntry> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
+    AstroContainer.create({ renderers, astroConfig: { site: site.href, trailingSlash: 'always' } }),
+  );
+  const url = absoluteUrl(articlePath(id, lang), site);
+  // The request's address tells the components which edition's words and translations to show.
+  const body = await (
+    await container
+  ).renderToString(ArticleBody, {
+    props: { article: entry, original },
+    locals: { defaultSource: entry.data.sources[0]!, inFeed: true },
+    request: new Request(url),
+  });
+  const topics = await getTopics();
+  const names = getEditionContent(lang).topics;
+  return {
+    url,
+    title: entry.data.title,
+    summary: entry.data.description,
+    html: feedHtml(body, url),
+    published: new Date(entry.data.published),
+    modified: new Date(entry.data.updated ?? entry.data.published),
+    author: entry.data.byline,
+    topics: entry.data.topics.map((t) => ({
+      id: t,
+      name: names.get(t)?.name ?? topics.find((x) => x.id === t)?.data.name ?? t,
+    })),
+    image: absoluteUrl(articleImage(original).src, site),
+  };
+}
+
+/** An edition's whole-site channel: its title, description and locale, following its home page. */
+export function editionChannel(lang: Lang, entries: FeedEntry[], path: string): FeedChannel {
+  const { feed, locale, prefix } = edition(lang);
+  return { title: feed.title, description: feed.description, path, home: `${prefix}/`, entries, locale };
+}
+
 export function siteChannel(entries: FeedEntry[], path: string): FeedChannel {
   return { title: SITE_NAME, description: SITE_DESCRIPTION, path, home: '/', entries };
 }
@@ -141,7 +195,7 @@ export function rssXml(channel: FeedChannel, site: URL): string {
         title: channel.title,
         description: channel.description,
         link: absoluteUrl(channel.home, site),
-        language: 'en-gb',
+        language: (channel.locale ?? DEFAULT_EDITION.locale).toLowerCase(),
         ...(updated && { lastBuildDate: updated.toUTCString() }),
         'atom:link': { '@href': absoluteUrl(channel.path, site), '@rel': 'self', '@type': 'application/rss+xml' },
         item: channel.entries.map((e) => ({
@@ -170,7 +224,7 @@ export function atomXml(channel: FeedChannel, site: URL): string {
     ...XML_DECLARATION,
     feed: {
       '@xmlns': 'http://www.w3.org/2005/Atom',
-      '@xml:lang': 'en-GB',
+      '@xml:lang': channel.locale ?? DEFAULT_EDITION.locale,
       id: self,
       title: channel.title,
       subtitle: channel.description,
@@ -208,7 +262,7 @@ export function jsonFeed(channel: FeedChannel, site: URL) {
     feed_url: absoluteUrl(channel.path, site),
     icon: absoluteUrl(LOGO.src, site),
     favicon: absoluteUrl('/favicon.svg', site),
-    language: 'en-GB',
+    language: channel.locale ?? DEFAULT_EDITION.locale,
     authors: [{ name: SITE_NAME, url: absoluteUrl('/', site) }],
     items: channel.entries.map((e) => ({
       id: e.url,

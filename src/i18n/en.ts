@@ -32,6 +32,8 @@ export const en = {
     system: 'system',
     light: 'light',
     dark: 'dark',
+    /** The button's name: '{label} {current}. {switchTo}' */
+    switchTo: 'Switch to {theme}',
   },
   footer: {
     about:
@@ -71,6 +73,7 @@ export const en = {
     topics: 'Topics: ',
     topicSeparator: ', ',
     related: 'Related',
+    partOf: 'Part of the story {story}',
     /** On a translated article (new with the Russian edition). */
     translation: 'This is our translation. The original: {original} ({language}).',
   },
@@ -79,6 +82,7 @@ export const en = {
   },
   tableOfContents: {
     title: 'In this article',
+    sections: countForms({ one: '· {count} section', other: '· {count} sections' }),
   },
   corrections: {
     title: 'Corrections and updates',

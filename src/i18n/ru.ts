@@ -31,6 +31,7 @@ export const ru = {
     system: 'системная',
     light: 'светлая',
     dark: 'тёмная',
+    switchTo: 'Переключить на {theme}',
   },
   footer: {
     about:
@@ -73,6 +74,7 @@ export const ru = {
     topics: 'Темы: ',
     topicSeparator: ', ',
     related: 'Похожие материалы',
+    partOf: 'Часть сюжета {story}',
     translation: 'Это наш перевод. Оригинал: {original} ({language}).',
   },
   keyTakeaways: {
@@ -80,6 +82,12 @@ export const ru = {
   },
   tableOfContents: {
     title: 'В этой статье',
+    sections: countForms({
+      one: '· {count} раздел',
+      few: '· {count} раздела',
+      many: '· {count} разделов',
+      other: '· {count} раздела',
+    }),
   },
   corrections: {
     title: 'Исправления и обновления',

@@ -36,6 +36,8 @@ export interface SeoPage {
   siteName: string;
   /** Open Graph locale, e.g. "en_GB". */
   locale: string;
+  /** The Open Graph locales of the page's other editions (og:locale:alternate). */
+  alternateLocales?: readonly string[] | undefined;
   article?: SeoArticle | undefined;
 }
 
@@ -57,6 +59,7 @@ export function previewTags(page: SeoPage): MetaTag[] {
   const tags: MetaTag[] = [
     og('og:site_name', page.siteName),
     og('og:locale', page.locale),
+    ...(page.alternateLocales ?? []).map((locale) => og('og:locale:alternate', locale)),
     og('og:type', page.article ? 'article' : 'website'),
     og('og:url', url),
     og('og:title', page.title),

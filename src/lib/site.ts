@@ -1,4 +1,4 @@
-import { DEFAULT_EDITION } from './editions.ts';
+import { DEFAULT_EDITION, DEFAULT_LANG, type Lang } from './editions.ts';
 
 /** The site's name and what it is, as link previews, feeds and structured data give them (the first edition's). */
 export const SITE_NAME = DEFAULT_EDITION.siteName;
@@ -16,3 +16,12 @@ export const SITE_FEEDS = [
   { href: '/atom.xml', type: 'application/atom+xml', format: 'Atom' },
   { href: '/feed.json', type: 'application/feed+json', format: 'JSON Feed' },
 ] as const;
+
+/** The whole-site feeds an edition publishes: the first edition's are SITE_FEEDS; the others' under their prefix. */
+const TRANSLATED_FEEDS: Partial<Record<Lang, readonly { href: string; type: string; format: string }[]>> = {
+  ru: SITE_FEEDS.map((feed) => ({ ...feed, href: `/ru${feed.href}` })),
+};
+
+export function editionFeeds(lang: Lang): readonly { href: string; type: string; format: string }[] {
+  return lang === DEFAULT_LANG ? SITE_FEEDS : (TRANSLATED_FEEDS[lang] ?? []);
+}

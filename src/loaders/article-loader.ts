@@ -50,9 +50,14 @@ export async function articleFileErrors(dir: string, shown: string): Promise<str
   return errors;
 }
 
-export function articleLoader({ base }: { base: string }): Loader {
-  // The id is the file name, which articleFileErrors has checked is already in slug form.
-  const inner = glob({ base, pattern: '*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
+/**
+ * `pattern` '*.mdx' (the default) loads the first edition's articles; '*\/*.mdx' loads the other editions'
+ * (content/articles/ru/…), whose ids keep their folder ("ru/<id>"), so no edition's article can take an
+ * English one's id, and English lists and feeds never see them.
+ */
+export function articleLoader({ base, pattern = '*.mdx' }: { base: string; pattern?: string }): Loader {
+  // The id is the file's path without .mdx, which articleFileErrors has checked is already in slug form.
+  const inner = glob({ base, pattern, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
   return {
     name: 'multivector-article-loader',
     async load(context) {

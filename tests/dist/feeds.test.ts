@@ -23,7 +23,7 @@ const RFC822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-const rssFeeds = ['/rss.xml', ...topicPages().map((p) => `${p}rss.xml`)];
+const rssFeeds = ['/rss.xml', '/ru/rss.xml', ...topicPages().map((p) => `${p}rss.xml`)];
 
 interface RssItem {
   title: string;
@@ -65,7 +65,7 @@ function articleText(urlPath: string): string[] {
     .filter(Boolean);
 }
 
-describe.each(['/rss.xml', '/atom.xml', ...topicPages().map((p) => `${p}rss.xml`)])('%s', (feed) => {
+describe.each(['/rss.xml', '/atom.xml', '/ru/rss.xml', '/ru/atom.xml', ...topicPages().map((p) => `${p}rss.xml`)])('%s', (feed) => {
   it('is well-formed XML to a strict parser, and has no stylesheet (browsers are sent to /subscribe/)', () => {
     expect(xmlError(distFile(feed))).toBeUndefined();
     expect(distFile(feed)).not.toContain('<?xml-stylesheet');
@@ -111,7 +111,8 @@ describe.each(rssFeeds)('RSS 2.0 %s', (feed) => {
   it('gives every item a permanent guid (its address), an RFC 822 date, an author and categories', () => {
     for (const item of items ?? []) {
       expect(item.guid).toEqual({ '#text': item.link, '@isPermaLink': 'true' });
-      expect(item.link).toMatch(new RegExp(`^${SITE}/articles/[a-z0-9-]+/$`));
+      // An edition's feed links to its own articles (/ru/articles/…/).
+      expect(item.link).toMatch(new RegExp(`^${SITE}${feed.startsWith('/ru/') ? '/ru' : ''}/articles/[a-z0-9-]+/$`));
       expect(item.pubDate).toMatch(RFC822);
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
       expect(item['dc:creator']).toBeTruthy();

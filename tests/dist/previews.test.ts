@@ -6,7 +6,10 @@
 import ogs from 'open-graph-scraper';
 import { describe, expect, it } from 'vitest';
 import { articles, distFile, page, pages, pngSize, SITE, squash } from './dist';
+import { editionOfPath } from '../../src/lib/editions';
 import { pageTitle } from '../../src/lib/page-title';
+import { unlocalizedPath } from '../../src/lib/paths';
+import { editionFeeds } from '../../src/lib/site';
 
 const scrape = async (urlPath: string) => {
   const { result, error } = await ogs({ html: distFile(urlPath) });
@@ -15,7 +18,8 @@ const scrape = async (urlPath: string) => {
 };
 
 describe.each(pages())('%s', (urlPath) => {
-  const isArticle = urlPath.startsWith('/articles/');
+  // A translated article is an article too (/ru/articles/…/).
+  const isArticle = unlocalizedPath(urlPath).path.startsWith('/articles/');
 
   it('gives scrapers title, description, type, canonical address, site name and a large card', async () => {
     const og = await scrape(urlPath);
@@ -46,17 +50,19 @@ describe.each(pages())('%s', (urlPath) => {
     expect(pngSize(new URL(image!.url).pathname)).toEqual(declared);
   });
 
-  it('announces the site’s three feeds, at absolute addresses', () => {
+  it('announces its edition’s feeds (the English pages: the site’s three), at absolute addresses', () => {
     const links = page(urlPath)
-      .querySelectorAll('link[rel="alternate"]')
+      .querySelectorAll('link[rel="alternate"][type]')
       .map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
-    expect(links).toEqual(
-      expect.arrayContaining([
+    const lang = editionOfPath(urlPath).lang;
+    const expected = editionFeeds(lang).map((f) => [f.type, `${SITE}${f.href}`]);
+    if (lang === 'en')
+      expect(expected).toEqual([
         ['application/rss+xml', `${SITE}/rss.xml`],
         ['application/atom+xml', `${SITE}/atom.xml`],
         ['application/feed+json', `${SITE}/feed.json`],
-      ]),
-    );
+      ]);
+    expect(links).toEqual(expect.arrayContaining(expected));
   });
 
   it(isArticle ? 'dates the article and names its section and tags' : 'carries no article tags', async () => {

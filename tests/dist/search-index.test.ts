@@ -8,10 +8,12 @@ const byUrl = new Map(indexed.map((p) => [p.url, p]));
 const SOURCE = '/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/';
 
 it('indexes the articles, the source documents and each story’s timeline, and nothing else', () => {
-  const sources = pages().filter((p) => /^\/sources\/[^/]+\/$/.test(p));
-  const timelines = pages().filter((p) => /^\/stories\/[^/]+\/timeline\/$/.test(p));
+  // In every edition: Pagefind keeps one index per <html lang>.
+  const translated = pages().filter((p) => /^\/[a-z]{2}\/articles\/[^/]+\/$/.test(p));
+  const sources = pages().filter((p) => /^(?:\/[a-z]{2})?\/sources\/[^/]+\/$/.test(p));
+  const timelines = pages().filter((p) => /^(?:\/[a-z]{2})?\/stories\/[^/]+\/timeline\/$/.test(p));
   expect(timelines.length).toBeGreaterThan(0);
-  expect([...byUrl.keys()].sort()).toEqual([...articles(), ...sources, ...timelines].sort());
+  expect([...byUrl.keys()].sort()).toEqual([...articles(), ...translated, ...sources, ...timelines].sort());
 });
 
 it.each([

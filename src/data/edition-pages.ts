@@ -1,0 +1,94 @@
+/**
+ * What each translated edition builds, and so which editions have a page: the articles of an edition
+ * (content/articles/<lang>/, the `editionArticles` collection), and the pages its hreflang alternates and
+ * language switcher may name (src/lib/page-editions.ts). Reading an edition runs its whole check first
+ * (getEditionContent), so a changed source or a missing translation fails the build before any page of it.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { TRANSLATED_EDITIONS, type Lang } from '../lib/editions';
+import { editionsOfPage, type EditionHoldings } from '../lib/page-editions';
+import { passagePath, sourcePath } from '../lib/paths';
+import { getArticles, getPassage, type Article } from './content';
+import { getEditionContent, hasEdition } from './edition';
+
+export type EditionArticle = CollectionEntry<'editionArticles'>;
+
+/** An edition's article, with its English original and the id it is published under (the original's). */
+export interface TranslatedArticle {
+  /** The original's id, which is also the translation's address: /ru/articles/<id>/. */
+  id: string;
+  entry: EditionArticle;
+  original: Article;
+}
+
+const articles = new Map<Lang, Promise<TranslatedArticle[]>>();
+
+/** An edition's published articles (those whose original is published), newest first as the originals are. */
+export function getEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
+  let found = articles.get(lang);
+  if (!found) articles.set(lang, (found = loadEditionArticles(lang)));
+  return found;
+}
+
+async function loadEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
+  if (!hasEdition(lang)) return [];
+  getEditionContent(lang);
+  const [entries, originals] = await Promise.all([getCollection('editionArticles'), getArticles()]);
+  const byOriginal = new Map(
+    entries
+      .filter((e) => e.id.startsWith(`${lang}/`))
+      .map((e) => [e.data.translationOf ?? e.id.slice(lang.length + 1), e]),
+  );
+  return originals.flatMap((original) => {
+    const entry = byOriginal.get(original.id);
+    return entry && !entry.data.draft ? [{ id: original.id, entry, original }] : [];
+  });
+}
+
+/** The pages every translated edition has, whatever its content. */
+const EDITION_PAGES: ReadonlySet<string> = new Set(['/', '/context/', '/topics/']);
+
+let holdings: Promise<Partial<Record<Lang, EditionHoldings>>> | undefined;
+
+async function loadHoldings(): Promise<Partial<Record<Lang, EditionHoldings>>> {
+  const entries = await Promise.all(
+    TRANSLATED_EDITIONS.filter(({ lang }) => hasEdition(lang)).map(async ({ lang }) => {
+      const content = getEditionContent(lang);
+      const held: EditionHoldings = {
+        pages: EDITION_PAGES,
+        articles: new Set((await getEditionArticles(lang)).map((a) => a.id)),
+        sources: new Set(content.passages.keys()),
+        stories: new Set(),
+        topics: new Set(content.topics.keys()),
+      };
+      return [lang, held] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** The editions that have the page at `path`, for its alternates and language switcher. */
+export async function pageEditions(path: string): Promise<Lang[]> {
+  holdings ??= loadHoldings();
+  return editionsOfPage(path, await holdings);
+}
+
+/** A passage as an edition's page quotes it: our translation, the original, and where the passage is. */
+export async function getTranslatedPassage(lang: Lang, sourceId: string, passageId: string) {
+  const content = getEditionContent(lang);
+  const passage = content.passages.get(sourceId)?.get(passageId);
+  if (!passage) {
+    throw new Error(
+      `content/translations/${lang}/${sourceId}.json: passages: no translation of "${passageId}"; expected one for every passage an ${lang} page quotes`,
+    );
+  }
+  const { source } = await getPassage(sourceId, passageId);
+  // The edition's own source page when it has one, else the original's.
+  const here = (await pageEditions(sourcePath(sourceId))).includes(lang) ? lang : undefined;
+  return {
+    source,
+    passage,
+    publisher: content.publishers.get(source.data.publisher) ?? source.data.publisher,
+    href: passagePath(sourceId, passageId, here),
+  };
+}

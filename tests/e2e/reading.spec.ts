@@ -3,6 +3,8 @@ import { articlePages, builtPages } from './built-pages';
 
 const REPORT = '/articles/kazakhstan-maintains-diplomatic-balance/';
 const SOURCE = '/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/';
+// A test that visits every built page gets time for each: the site grows (stories, editions, archive pages).
+const everyPage = () => 30_000 + builtPages().length * 3_000;
 
 test('home → lead article → a claim’s evidence lands on its passage in the source', async ({ page }) => {
   await page.goto('/');
@@ -118,6 +120,7 @@ test('the theme toggle remembers the choice, and the next page opens in it', asy
 
 for (const width of [320, 375]) {
   test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+    test.setTimeout(everyPage());
     await page.setViewportSize({ width, height: 800 });
     for (const url of builtPages()) {
       await page.goto(url);
@@ -128,6 +131,7 @@ for (const width of [320, 375]) {
 }
 
 test('no page asks another origin for anything, or sets a cookie', async ({ page, context, baseURL }) => {
+  test.setTimeout(everyPage());
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -154,6 +158,7 @@ test('the skip link moves focus to the main content', async ({ page }) => {
 });
 
 test('every page runs under its hash-based CSP with nothing refused', async ({ page }) => {
+  test.setTimeout(everyPage());
   const refused: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);

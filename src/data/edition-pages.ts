@@ -30,6 +30,15 @@ export function getEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
   return found;
 }
 
+const byId = new Map<Lang, Promise<Map<string, TranslatedArticle>>>();
+
+/** One article as an edition publishes it, by its original's id; undefined where the edition has not translated it. */
+export async function getEditionArticle(lang: Lang, id: string): Promise<TranslatedArticle | undefined> {
+  let found = byId.get(lang);
+  if (!found) byId.set(lang, (found = getEditionArticles(lang).then((all) => new Map(all.map((a) => [a.id, a])))));
+  return (await found).get(id);
+}
+
 async function loadEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
   if (!hasEdition(lang)) return [];
   getEditionContent(lang);

@@ -30,3 +30,35 @@ export function getEditionContent(lang: Lang): EditionContent {
   }
   return content;
 }
+
+/** What an edition prints of a story: its words, and its tracks in the story's order with their words. */
+export interface StoryText {
+  title: string;
+  standfirst: string;
+  description: string;
+  timelineTitle: string;
+  timelineDescription: string;
+  tracks: { id: string; label: string; description: string; colour: string; terms?: readonly string[] }[];
+}
+
+/**
+ * A story's words in an edition: the story file's in the first edition, the translation's in another;
+ * undefined where that edition has not translated the story (it then builds none of the story's pages).
+ */
+export function getStoryText(lang: Lang, story: { id: string; data: StoryText }): StoryText | undefined {
+  if (lang === DEFAULT_LANG) return story.data;
+  const translated = getEditionContent(lang).stories.get(story.id);
+  if (!translated) return undefined;
+  return {
+    ...translated,
+    tracks: story.data.tracks.map((track) => ({ ...track, ...translated.tracks[track.id] })),
+  };
+}
+
+/** A topic's name and description in an edition; undefined where that edition has not translated it. */
+export function getTopicText(
+  lang: Lang,
+  topic: { id: string; data: { name: string; description: string } },
+): { name: string; description: string } | undefined {
+  return lang === DEFAULT_LANG ? topic.data : getEditionContent(lang).topics.get(topic.id);
+}

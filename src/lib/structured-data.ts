@@ -18,6 +18,13 @@ export interface LdCitation {
   name?: string | undefined;
 }
 
+/** The same article in another edition: its address and language. */
+export interface LdTranslation {
+  url: string;
+  /** BCP 47, as inLanguage: "ru-RU". */
+  language: string;
+}
+
 export interface NewsArticleInput {
   /** The canonical address. */
   url: string;
@@ -40,6 +47,10 @@ export interface NewsArticleInput {
    */
   reproduced?: { publisher: string; url: string; added: string } | undefined;
   citations: LdCitation[];
+  /** On an original: its translations in the other editions (schema.org workTranslation). */
+  translations?: LdTranslation[] | undefined;
+  /** On a translation: the original it translates (schema.org translationOfWork). */
+  translationOf?: LdTranslation | undefined;
 }
 
 const imageObject = (image: LdImage) => ({
@@ -49,7 +60,15 @@ const imageObject = (image: LdImage) => ({
   height: image.height,
 });
 
+/** Another edition's article, by the @id its own page gives it, with its language. */
+const translationNode = (t: LdTranslation) => ({
+  '@type': 'NewsArticle',
+  '@id': `${t.url}#article`,
+  inLanguage: t.language,
+});
+
 export function newsArticle(a: NewsArticleInput) {
+  const translations = (a.translations ?? []).map(translationNode);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -81,6 +100,8 @@ export function newsArticle(a: NewsArticleInput) {
       : {}),
     image: [imageObject(a.image)],
     isBasedOn: a.isBasedOn.length === 1 ? a.isBasedOn[0] : a.isBasedOn,
+    ...(a.translationOf ? { translationOfWork: translationNode(a.translationOf) } : {}),
+    ...(translations.length ? { workTranslation: translations.length === 1 ? translations[0] : translations } : {}),
     citation: a.citations.map((c) => ({
       '@type': 'CreativeWork',
       url: c.url,

@@ -73,8 +73,8 @@ export function newsArticle(a: NewsArticleInput) {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     '@id': `${a.url}#article`,
+    // The page's address once, as mainEntityOfPage: a `url` beside it said the same in bytes the page's budget lacks.
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
-    url: a.url,
     headline: a.headline,
     description: a.description,
     datePublished: a.datePublished,
@@ -102,13 +102,17 @@ export function newsArticle(a: NewsArticleInput) {
     isBasedOn: a.isBasedOn.length === 1 ? a.isBasedOn[0] : a.isBasedOn,
     ...(a.translationOf ? { translationOfWork: translationNode(a.translationOf) } : {}),
     ...(translations.length ? { workTranslation: translations.length === 1 ? translations[0] : translations } : {}),
-    citation: a.citations.map((c) => ({
-      '@type': 'CreativeWork',
-      url: c.url,
-      ...(c.name ? { name: c.name } : {}),
-      publisher: { '@type': 'Organization', name: c.publisher },
-      ...(c.datePublished ? { datePublished: c.datePublished } : {}),
-    })),
+    ...(a.citations.length
+      ? {
+          citation: a.citations.map((c) => ({
+            '@type': 'CreativeWork',
+            url: c.url,
+            ...(c.name ? { name: c.name } : {}),
+            publisher: { '@type': 'Organization', name: c.publisher },
+            ...(c.datePublished ? { datePublished: c.datePublished } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

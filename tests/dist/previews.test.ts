@@ -203,9 +203,10 @@ describe.each(translatedArticles)('structured data of %s, a translation', (urlPa
     expect(translations).toContainEqual({ '@type': 'NewsArticle', '@id': article['@id'], inLanguage: edition.locale });
   });
 
-  it('rests on the same reports as its original, and names the edition as publisher, with its logo', () => {
+  it('rests on the same report as its original, whose structured data cites the rest, and names the edition as publisher', () => {
     expect(article.isBasedOn).toEqual(original.isBasedOn);
-    expect(article.citation).toEqual(original.citation);
+    expect(article.citation).toBeUndefined();
+    expect(original.citation.length).toBeGreaterThan(0);
     const ours = article.sdPublisher ?? article.publisher;
     expect(ours.name).toBe(edition.siteName);
     expect(ours.url).toBe(`${SITE}${edition.prefix}/`);

@@ -95,6 +95,11 @@ describe('newsArticle', () => {
     });
   });
 
+  it('names its page once, as mainEntityOfPage, and cites nothing when given no citations', () => {
+    expect(ld).not.toHaveProperty('url');
+    expect(newsArticle({ ...input, citations: [] })).not.toHaveProperty('citation');
+  });
+
   it('lists every original when an article is based on more than one', () => {
     expect(newsArticle({ ...input, isBasedOn: ['https://a.example/', 'https://b.example/'] }).isBasedOn).toEqual([
       'https://a.example/',

@@ -1,68 +1,113 @@
 /**
- * What link previews and search engines are told about a page: the card's text, the image's
- * address, size and description, an article's dates and section, its structured data. The
- * article page and the card endpoints read it from here.
+ * What link previews and search engines are told about a page, in its edition: the card's text, the
+ * image's address, size and description, an article's dates and section, its structured data. The
+ * article pages and the card endpoints read it from here.
  */
+import { fill, t } from '../i18n';
+import { DEFAULT_LANG, edition, type Lang } from '../lib/editions';
 import { findComponentRefs } from '../lib/content-checks';
 import { articleEvidence } from '../lib/evidence';
-import { articlePath, topicPath } from '../lib/paths';
+import { articleCardPath, articlePath, localizedPath, siteCardPath, topicPath } from '../lib/paths';
 import { articleCardText, CARD, type CardText } from '../lib/og-card';
 import { startCard } from '../lib/og-render';
 import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
-import { LOGO, SITE_NAME, SITE_TAGLINE } from '../lib/site';
-import { breadcrumbList, newsArticle, type LdCitation } from '../lib/structured-data';
+import { LOGO } from '../lib/site';
+import { breadcrumbList, newsArticle, type LdCitation, type LdTranslation } from '../lib/structured-data';
 import { getContextFact, getReportOrigin, getSource, getTopics, type Article } from './content';
+import { getEditionContent, getTopicText } from './edition';
+import { getEditionArticle, pageEditions } from './edition-pages';
 
-export const SITE_CARD: CardText = {
-  kicker: 'Explainers, evidence first',
-  headline: SITE_TAGLINE,
-  date: '',
-  siteName: SITE_NAME,
-};
-
-export const SITE_IMAGE: SeoImage = {
-  src: '/og/site.png',
-  ...CARD,
-  alt: `${SITE_NAME}: ${SITE_TAGLINE}.`,
-};
-
-export async function articleCard(article: Article): Promise<CardText> {
-  const topics = await getTopics();
-  const section = topics.find((t) => t.id === article.data.topics[0]);
-  const { title, published } = article.data;
-  const origin = await getReportOrigin(article);
-  return articleCardText({ title, published, section: section?.data.name, origin, siteName: SITE_NAME });
+/** The card of an edition's pages that are not articles: what the site is, in its words. */
+export function siteCard(lang: Lang = DEFAULT_LANG): CardText {
+  const { siteName, tagline } = edition(lang);
+  return { kicker: t(lang).cards.siteKicker, headline: tagline, date: '', siteName };
 }
 
-export function articleImage(article: Article): SeoImage {
+export function siteImage(lang: Lang = DEFAULT_LANG): SeoImage {
+  const { siteName, tagline } = edition(lang);
+  return { src: siteCardPath(lang), ...CARD, alt: fill(t(lang).cards.siteAlt, { site: siteName, tagline }) };
+}
+
+/**
+ * An article as an edition publishes it: the original's fields, or its translation's, and the file they
+ * are in (which a card names when it cannot be drawn). An edition's pages only ask for what it has translated.
+ */
+async function inEdition(article: Article, lang: Lang): Promise<{ data: Article['data']; file: string }> {
+  if (lang === DEFAULT_LANG) return { data: article.data, file: article.filePath ?? article.id };
+  const translated = await getEditionArticle(lang, article.id);
+  if (!translated) throw new Error(`previews: "${article.id}" has no ${lang} translation to describe`);
+  return { data: translated.entry.data, file: translated.entry.filePath ?? translated.entry.id };
+}
+
+/** A publisher as an edition names it (content/translations/<lang>/context.json), else as the source does. */
+const publisherIn = (lang: Lang, name: string) =>
+  lang === DEFAULT_LANG ? name : (getEditionContent(lang).publishers.get(name) ?? name);
+
+/** A topic's name in an edition; the original's where the edition has not translated it. */
+async function topicNames(article: Article, lang: Lang): Promise<string[]> {
+  const topics = await getTopics();
+  return article.data.topics.map((id) => {
+    const topic = topics.find((t) => t.id === id);
+    return (topic && getTopicText(lang, topic)?.name) ?? topic?.data.name ?? id;
+  });
+}
+
+export async function articleCard(article: Article, lang: Lang = DEFAULT_LANG): Promise<CardText> {
+  const topics = await getTopics();
+  const section = topics.find((t) => t.id === article.data.topics[0]);
+  const { title, published } = (await inEdition(article, lang)).data;
+  const origin = await getReportOrigin(article);
+  return articleCardText({
+    title,
+    published,
+    section: section && (getTopicText(lang, section)?.name ?? section.data.name),
+    origin: origin && { publisher: publisherIn(lang, origin.publisher), published: origin.published },
+    siteName: edition(lang).siteName,
+    lang,
+  });
+}
+
+/** An article's card as its page offers it; `title` is the edition's headline (the original's by default). */
+export function articleImage(article: Article, lang: Lang = DEFAULT_LANG, title = article.data.title): SeoImage {
   return {
-    src: `/og/articles/${article.id}.png`,
+    src: articleCardPath(article.id, lang),
     ...CARD,
-    alt: `${article.data.title}: the headline on a ${SITE_NAME} card.`,
+    alt: fill(t(lang).cards.articleAlt, { title, site: edition(lang).siteName }),
   };
 }
 
-/** What link previews need to show an article as one: its dates, section and tags. */
-export async function articleSeo(article: Article): Promise<SeoArticle> {
-  const topics = await getTopics();
-  const names = article.data.topics.map((id) => topics.find((t) => t.id === id)?.data.name ?? id);
+/** What link previews need to show an article as one: its dates, section and tags, in its edition. */
+export async function articleSeo(article: Article, lang: Lang = DEFAULT_LANG): Promise<SeoArticle> {
+  const { data } = await inEdition(article, lang);
+  const names = await topicNames(article, lang);
   const origin = await getReportOrigin(article);
   return {
     // A report was first published by its publisher, on its date; we added it later.
-    published: origin?.published ?? article.data.published,
-    modified: article.data.updated ?? article.data.published,
+    published: origin?.published ?? data.published,
+    modified: data.updated ?? data.published,
     section: names[0]!,
     tags: names,
   };
 }
 
+/** The same article in the other editions that publish it, for its structured data. */
+async function otherEditions(article: Article, lang: Lang, site: URL): Promise<LdTranslation[]> {
+  const editions = await pageEditions(articlePath(article.id));
+  return editions
+    .filter((l) => l !== lang)
+    .map((l) => ({ url: absoluteUrl(articlePath(article.id, l), site), language: edition(l).locale }));
+}
+
 /**
- * NewsArticle and BreadcrumbList for an article, from the same facts the page prints: headline,
- * standfirst, byline, dates, section, and every report it quotes or cites.
+ * NewsArticle and BreadcrumbList for an article in an edition, from the same facts the page prints:
+ * headline, standfirst, byline, dates, section, the report it is based on and, on the original, every
+ * report it quotes or cites. The original names its translations (workTranslation) and each translation
+ * its original (translationOfWork).
  */
-export async function articleStructuredData(article: Article, site: URL) {
-  const url = absoluteUrl(articlePath(article.id), site);
-  const seo = await articleSeo(article);
+export async function articleStructuredData(article: Article, site: URL, lang: Lang = DEFAULT_LANG) {
+  const { data } = await inEdition(article, lang);
+  const url = absoluteUrl(articlePath(article.id, lang), site);
+  const seo = await articleSeo(article, lang);
   const origin = await getReportOrigin(article);
   const sources = await Promise.all(article.data.sources.map(getSource));
   // Facts are named by Evidence markers and by ContextNotes: the citations cover both.
@@ -76,49 +121,71 @@ export async function articleStructuredData(article: Article, site: URL) {
   ]);
   const facts = await Promise.all([...factIds].map((id) => getContextFact(id)));
   const citations = new Map<string, LdCitation>();
-  for (const { data } of sources) {
-    citations.set(data.url, {
-      url: data.url,
-      name: data.headline,
-      publisher: data.publisher,
-      datePublished: data.published,
+  for (const { data: source } of sources) {
+    citations.set(source.url, {
+      url: source.url,
+      name: source.headline,
+      publisher: source.publisher,
+      datePublished: source.published,
     });
   }
   for (const c of facts.flatMap((f) => f.data.citations)) {
     if (!citations.has(c.url)) citations.set(c.url, { url: c.url, publisher: c.publisher, datePublished: c.date });
   }
-  const image = articleImage(article);
+  const image = articleImage(article, lang, data.title);
+  const { siteName, locale } = edition(lang);
+  const home = absoluteUrl(localizedPath('/', lang), site);
+  const [others, sectionEditions] = await Promise.all([
+    otherEditions(article, lang, site),
+    pageEditions(topicPath(article.data.topics[0]!)),
+  ]);
+  const publisher = origin && publisherIn(lang, origin.publisher);
   return [
     newsArticle({
       url,
-      headline: article.data.title,
-      description: article.data.description,
+      headline: data.title,
+      description: data.description,
       datePublished: seo.published,
       dateModified: seo.modified,
-      author: origin?.publisher ?? article.data.byline,
-      publisher: { name: SITE_NAME, url: absoluteUrl('/', site), logo: { ...LOGO, url: absoluteUrl(LOGO.src, site) } },
+      author: publisher ?? data.byline,
+      publisher: { name: siteName, url: home, logo: { ...LOGO, url: absoluteUrl(LOGO.src, site) } },
       // A report: its publisher wrote and dated it; we only added the copy, on the day given here.
-      reproduced: origin && { publisher: origin.publisher, url: origin.url, added: article.data.published },
+      reproduced: origin && { publisher: publisher!, url: origin.url, added: data.published },
       image: { url: absoluteUrl(image.src, site), width: image.width, height: image.height },
       section: seo.section,
       keywords: seo.tags,
-      language: 'en-GB',
+      language: locale,
       isBasedOn: sources.map((s) => s.data.url),
-      citations: [...citations.values()],
+      // A translation rests on its original's evidence (the build holds it to the same passages and facts):
+      // it names the original, whose structured data cites every report, rather than repeating the list in
+      // bytes its page's budget lacks (some 630 on the Russian explainer).
+      citations: lang === DEFAULT_LANG ? [...citations.values()] : [],
+      ...(lang === DEFAULT_LANG
+        ? { translations: others }
+        : { translationOf: others.find((o) => o.language === edition(DEFAULT_LANG).locale) }),
     }),
     breadcrumbList([
-      { name: SITE_NAME, url: absoluteUrl('/', site) },
-      { name: seo.section, url: absoluteUrl(topicPath(article.data.topics[0]!), site) },
-      { name: article.data.title, url },
+      { name: siteName, url: home },
+      {
+        name: seo.section,
+        // The edition's topic page where it has one, else the original's.
+        url: absoluteUrl(topicPath(article.data.topics[0]!, sectionEditions.includes(lang) ? lang : undefined), site),
+      },
+      { name: data.title, url },
     ]),
   ];
 }
 
 /**
- * Starts drawing every article's card in the card workers, without waiting (see og-render.ts). The
- * cards' route calls this when Astro asks it for its paths, before any page is rendered, so the
- * drawing overlaps the rendering of every page; a failure is reported by the card's own route.
+ * Starts drawing every article's card in an edition in the card workers, without waiting (see
+ * og-render.ts). The cards' routes call this when Astro asks them for their paths, before any page is
+ * rendered, so the drawing overlaps the rendering of every page; a failure is reported by the card's own route.
  */
-export async function startCards(articles: Article[]): Promise<void> {
-  for (const article of articles) startCard(await articleCard(article), article.filePath ?? article.id);
+export async function startCards(articles: Article[], lang: Lang = DEFAULT_LANG): Promise<void> {
+  for (const article of articles) startCard(await articleCard(article, lang), await articleCardFile(article, lang));
+}
+
+/** The file a card's words come from, named when it cannot be drawn. */
+export async function articleCardFile(article: Article, lang: Lang = DEFAULT_LANG): Promise<string> {
+  return (await inEdition(article, lang)).file;
 }

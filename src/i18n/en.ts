@@ -282,7 +282,8 @@ export const en = {
     reports: countForms({ one: '{count} news report', other: '{count} news reports' }),
     facts: countForms({ one: '{count} fact', other: '{count} facts' }),
     storyKicker: 'Story',
-    timeline: '{events}, from {from} to {to}, each with its evidence.',
+    /** {title} is the link to the story's timeline, by its title. */
+    timeline: '{title}: {events}, from {from} to {to}, each with its evidence.',
     events: countForms({ one: '{count} entry', other: '{count} entries' }),
     more: 'More articles',
     archive: 'Every article, newest first ({count})',
@@ -403,6 +404,18 @@ export const en = {
     empty: 'Nothing is published on this topic yet.',
     /** The topic feed's channel title. */
     feedTitle: '{site}: {topic}',
+    /** A later page of a topic's articles. */
+    pageTitle: '{topic}, page {page}',
+    /** What the list holds, for its pages' navigation. */
+    pagesLabel: 'Articles on {topic}',
+  },
+  /** The links between the pages of a list (src/components/Pagination.astro). */
+  pagination: {
+    newer: '← Newer',
+    older: 'Older →',
+    page: 'Page {current} of {last}',
+    /** The navigation's name: '{label}: pages' ("Articles on Gaza ceasefire: pages"). */
+    nav: '{label}: pages',
   },
   cards: {
     siteKicker: 'Explainers, evidence first',

@@ -351,7 +351,7 @@ export const ru = {
     }),
     facts: countForms({ one: '{count} факту', few: '{count} фактам', many: '{count} фактам', other: '{count} факта' }),
     storyKicker: 'Сюжет',
-    timeline: '{events} с {from} по {to}, у каждого — подтверждение.',
+    timeline: '{title}: {events} с {from} по {to}, у каждого — подтверждение.',
     events: countForms({
       one: '{count} событие',
       few: '{count} события',
@@ -494,6 +494,14 @@ export const ru = {
     otherFeeds: 'другие ленты',
     empty: 'По этой теме пока ничего не опубликовано.',
     feedTitle: '{site}: {topic}',
+    pageTitle: '{topic}, страница {page}',
+    pagesLabel: 'Статьи по теме «{topic}»',
+  },
+  pagination: {
+    newer: '← Более новые',
+    older: 'Более ранние →',
+    page: 'Страница {current} из {last}',
+    nav: '{label}: страницы',
   },
   cards: {
     siteKicker: 'Разборы: сначала источники',

@@ -3,7 +3,9 @@
  * tree out, so the design can be tested and hashed (the hash is the cache key, see og-render.ts).
  */
 
-import { formatCalendarDate, formatDay } from './dates.ts';
+import { fill, t } from '../i18n/index.ts';
+import { formatCalendarDate, formatDay } from '../i18n/dates.ts';
+import { DEFAULT_LANG, type Lang } from './editions.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -39,6 +41,8 @@ export interface ArticleCardFacts {
   /** A reproduced report's publisher and its date (YYYY-MM-DD); undefined for articles in our own words. */
   origin: { publisher: string; published: string } | undefined;
   siteName: string;
+  /** The edition the card is in (its dates' language); the first edition's when absent. */
+  lang?: Lang | undefined;
 }
 
 /**
@@ -46,12 +50,14 @@ export interface ArticleCardFacts {
  * (src/integrations/early-cards.ts), so both ask for the same picture.
  */
 export function articleCardText(facts: ArticleCardFacts): CardText {
-  const { origin } = facts;
+  const { origin, lang = DEFAULT_LANG } = facts;
   return {
     kicker: facts.section ?? facts.siteName,
     headline: facts.title,
     // A report is dated as its publisher dated it, not by the day we added it.
-    date: origin ? `${origin.publisher}, ${formatCalendarDate(origin.published)}` : formatDay(facts.published),
+    date: origin
+      ? fill(t(lang).cards.date, { publisher: origin.publisher, date: formatCalendarDate(lang, origin.published) })
+      : formatDay(lang, facts.published),
     siteName: facts.siteName,
   };
 }

@@ -62,6 +62,10 @@ export const topicFeedPath = (id: string, lang?: Lang) => `${topicPath(id, lang)
 /** The page about subscribing, or one story's or topic's entry on it ("story-<id>", "topic-<id>"). */
 export const subscribePath = (entry?: string, lang?: Lang) =>
   localizedPath(`/subscribe/${entry ? `#${entry}` : ''}`, lang);
+/** An article's link-preview card (a PNG, drawn at build time) in an edition. */
+export const articleCardPath = (id: string, lang?: Lang) => `/og${localizedPath(`/articles/${id}.png`, lang)}`;
+/** The card of an edition's pages that are not articles. */
+export const siteCardPath = (lang?: Lang) => `/og${localizedPath('/site.png', lang)}`;
 /** The page of every context fact, or one fact's entry on it. */
 export const contextPath = (fact?: string, lang?: Lang) => localizedPath(`/context/${fact ? `#${fact}` : ''}`, lang);
 

@@ -18,6 +18,13 @@ export interface LdCitation {
   name?: string | undefined;
 }
 
+/** The same article in another edition: its address and language. */
+export interface LdTranslation {
+  url: string;
+  /** BCP 47, as inLanguage: "ru-RU". */
+  language: string;
+}
+
 export interface NewsArticleInput {
   /** The canonical address. */
   url: string;
@@ -40,6 +47,10 @@ export interface NewsArticleInput {
    */
   reproduced?: { publisher: string; url: string; added: string } | undefined;
   citations: LdCitation[];
+  /** On an original: its translations in the other editions (schema.org workTranslation). */
+  translations?: LdTranslation[] | undefined;
+  /** On a translation: the original it translates (schema.org translationOfWork). */
+  translationOf?: LdTranslation | undefined;
 }
 
 const imageObject = (image: LdImage) => ({
@@ -49,13 +60,21 @@ const imageObject = (image: LdImage) => ({
   height: image.height,
 });
 
+/** Another edition's article, by the @id its own page gives it, with its language. */
+const translationNode = (t: LdTranslation) => ({
+  '@type': 'NewsArticle',
+  '@id': `${t.url}#article`,
+  inLanguage: t.language,
+});
+
 export function newsArticle(a: NewsArticleInput) {
+  const translations = (a.translations ?? []).map(translationNode);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     '@id': `${a.url}#article`,
+    // The page's address once, as mainEntityOfPage: a `url` beside it said the same in bytes the page's budget lacks.
     mainEntityOfPage: { '@type': 'WebPage', '@id': a.url },
-    url: a.url,
     headline: a.headline,
     description: a.description,
     datePublished: a.datePublished,
@@ -81,13 +100,19 @@ export function newsArticle(a: NewsArticleInput) {
       : {}),
     image: [imageObject(a.image)],
     isBasedOn: a.isBasedOn.length === 1 ? a.isBasedOn[0] : a.isBasedOn,
-    citation: a.citations.map((c) => ({
-      '@type': 'CreativeWork',
-      url: c.url,
-      ...(c.name ? { name: c.name } : {}),
-      publisher: { '@type': 'Organization', name: c.publisher },
-      ...(c.datePublished ? { datePublished: c.datePublished } : {}),
-    })),
+    ...(a.translationOf ? { translationOfWork: translationNode(a.translationOf) } : {}),
+    ...(translations.length ? { workTranslation: translations.length === 1 ? translations[0] : translations } : {}),
+    ...(a.citations.length
+      ? {
+          citation: a.citations.map((c) => ({
+            '@type': 'CreativeWork',
+            url: c.url,
+            ...(c.name ? { name: c.name } : {}),
+            publisher: { '@type': 'Organization', name: c.publisher },
+            ...(c.datePublished ? { datePublished: c.datePublished } : {}),
+          })),
+        }
+      : {}),
   };
 }
 

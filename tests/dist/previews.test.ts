@@ -6,9 +6,10 @@
 import ogs from 'open-graph-scraper';
 import { describe, expect, it } from 'vitest';
 import { articles, distFile, page, pages, pngSize, SITE, squash } from './dist';
-import { editionOfPath } from '../../src/lib/editions';
+import { fill, t } from '../../src/i18n';
+import { DEFAULT_EDITION, editionOfPath, TRANSLATED_EDITIONS } from '../../src/lib/editions';
 import { pageTitle } from '../../src/lib/page-title';
-import { unlocalizedPath } from '../../src/lib/paths';
+import { articleCardPath, siteCardPath, unlocalizedPath } from '../../src/lib/paths';
 import { editionFeeds } from '../../src/lib/site';
 
 const scrape = async (urlPath: string) => {
@@ -48,6 +49,23 @@ describe.each(pages())('%s', (urlPath) => {
     const declared = { width: Number(image!.width), height: Number(image!.height) };
     expect(declared).toEqual({ width: 1200, height: 630 });
     expect(pngSize(new URL(image!.url).pathname)).toEqual(declared);
+  });
+
+  it('is in its edition: og:locale, and a card drawn in its words with alt text in its language', async () => {
+    const edition = editionOfPath(urlPath);
+    const og = await scrape(urlPath);
+    expect(og.ogLocale).toBe(edition.ogLocale);
+    const [image] = og.ogImage!;
+    const cards = t(edition.lang).cards;
+    const id = /^\/articles\/([^/]+)\/$/.exec(unlocalizedPath(urlPath).path)?.[1];
+    if (id) {
+      expect(new URL(image!.url).pathname).toBe(articleCardPath(id, edition.lang));
+      const title = squash(page(urlPath).querySelector('h1')!.text);
+      expect(image!.alt).toBe(fill(cards.articleAlt, { title, site: edition.siteName }));
+    } else {
+      expect(new URL(image!.url).pathname).toBe(siteCardPath(edition.lang));
+      expect(image!.alt).toBe(fill(cards.siteAlt, { site: edition.siteName, tagline: edition.tagline }));
+    }
   });
 
   it('announces its edition’s feeds (the English pages: the site’s three), at absolute addresses', () => {
@@ -135,7 +153,73 @@ describe.each(articles())('structured data of %s', (urlPath) => {
 });
 
 it('pages that are not articles carry no article structured data', () => {
-  for (const urlPath of pages().filter((p) => !p.startsWith('/articles/'))) {
+  for (const urlPath of pages().filter((p) => !unlocalizedPath(p).path.startsWith('/articles/'))) {
     expect(page(urlPath).querySelectorAll('script[type="application/ld+json"]'), urlPath).toEqual([]);
   }
 });
+
+const translatedArticles = pages().filter(
+  (p) => unlocalizedPath(p).lang !== DEFAULT_EDITION.lang && unlocalizedPath(p).path.startsWith('/articles/'),
+);
+
+it('builds a translated article with structured data in every translated edition', () => {
+  for (const e of TRANSLATED_EDITIONS) expect(translatedArticles.some((p) => p.startsWith(`${e.prefix}/`)), e.lang).toBe(true);
+});
+
+describe.each(translatedArticles)('structured data of %s, a translation', (urlPath) => {
+  const edition = editionOfPath(urlPath);
+  const english = unlocalizedPath(urlPath).path;
+  const html = page(urlPath);
+  const scripts = html.querySelectorAll('script[type="application/ld+json"]');
+  const [article, breadcrumbs] = JSON.parse(scripts[0]!.text);
+  const [original] = JSON.parse(page(english).querySelector('script[type="application/ld+json"]')!.text);
+
+  it('is one JSON-LD script that no text can break out of', () => {
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]!.text).not.toMatch(/<\//);
+  });
+
+  it('is a NewsArticle in the edition’s language that says what the page shows', async () => {
+    const og = await scrape(urlPath);
+    expect(article['@type']).toBe('NewsArticle');
+    expect(article['@id']).toBe(`${SITE}${urlPath}#article`);
+    expect(article.inLanguage).toBe(edition.locale);
+    expect(article.headline).toBe(squash(html.querySelector('h1')!.text));
+    expect(article.headline).not.toBe(original.headline);
+    expect(article.description).toBe(html.querySelector('meta[name="description"]')!.getAttribute('content'));
+    expect(article.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': `${SITE}${urlPath}` });
+    expect(article.image[0]).toMatchObject({ url: og.ogImage![0]!.url, width: 1200, height: 630 });
+    expect(article.articleSection).toBe(og.articleSection);
+    expect(article.articleSection).toBe(squash(html.querySelector('article header a')!.text));
+  });
+
+  it('names the English article as its original, and the English article names it as its translation', () => {
+    expect(article.translationOfWork).toEqual({
+      '@type': 'NewsArticle',
+      '@id': original['@id'],
+      inLanguage: DEFAULT_EDITION.locale,
+    });
+    const translations = [original.workTranslation].flat();
+    expect(translations).toContainEqual({ '@type': 'NewsArticle', '@id': article['@id'], inLanguage: edition.locale });
+  });
+
+  it('rests on the same report as its original, whose structured data cites the rest, and names the edition as publisher', () => {
+    expect(article.isBasedOn).toEqual(original.isBasedOn);
+    expect(article.citation).toBeUndefined();
+    expect(original.citation.length).toBeGreaterThan(0);
+    const ours = article.sdPublisher ?? article.publisher;
+    expect(ours.name).toBe(edition.siteName);
+    expect(ours.url).toBe(`${SITE}${edition.prefix}/`);
+    expect(pngSize(new URL(ours.logo.url).pathname)).toEqual({ width: ours.logo.width, height: ours.logo.height });
+  });
+
+  it('has a BreadcrumbList from the edition’s home page through the section the page shows', () => {
+    const section = html.querySelector('article header a')!;
+    expect(breadcrumbs.itemListElement.map((i: { name: string; item: string }) => [i.name, i.item])).toEqual([
+      [edition.siteName, `${SITE}${edition.prefix}/`],
+      [squash(section.text), `${SITE}${section.getAttribute('href')}`],
+      [article.headline, `${SITE}${urlPath}`],
+    ]);
+  });
+});
+

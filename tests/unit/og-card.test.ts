@@ -144,6 +144,16 @@ describe('articleCardText: what an article’s card says', () => {
       { kicker: 'Rivers', date: 'The Velna Courier, 27 February 2026' },
     ],
     [
+      'an article in another edition: dated in its language',
+      { section: 'Реки', origin: undefined, lang: 'ru' as const },
+      { kicker: 'Реки', date: '4 марта 2026 года' },
+    ],
+    [
+      'a report in another edition: its publisher as the edition names it, dated in its language',
+      { section: 'Реки', origin: { publisher: 'Вельнинский курьер', published: '2026-02-27' }, lang: 'ru' as const },
+      { kicker: 'Реки', date: 'Вельнинский курьер, 27 февраля 2026 года' },
+    ],
+    [
       'an article whose first topic has no name: the site name above the headline',
       { section: undefined, origin: undefined },
       { kicker: 'Multivector', date: '4 March 2026' },

@@ -10,3 +10,14 @@ describe('pageLabel', () => {
     expect(pageLabel(current, last)).toBe(label);
   });
 });
+
+describe('pageLabel in another edition', () => {
+  const russian = (n: number) => new Intl.NumberFormat('ru-RU').format(n);
+  it.each([
+    [1, 1, ''],
+    [2, 3, 'Страница 2 из 3'],
+    [1, 1200, 'Страница 1 из 1\u00a0200'],
+  ])('page %i of %i → "%s"', (current, last, label) => {
+    expect(pageLabel(current, last, 'Страница {current} из {last}', russian)).toBe(label);
+  });
+});

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   alternatePaths,
+  articleCardPath,
   articlePath,
   builtFile,
   contextPath,
   localizedPath,
   passagePath,
+  siteCardPath,
   sourcePath,
   topicPath,
   unlocalizedPath,
@@ -52,6 +54,19 @@ describe('addresses in each edition', () => {
   ] as const)('localizedPath(%s, %s) is %s', (path, lang, expected) =>
     expect(localizedPath(path, lang)).toBe(expected),
   );
+
+  it.each([
+    [
+      'an article’s card',
+      articleCardPath('key-facts'),
+      articleCardPath('key-facts', 'ru'),
+      '/og/articles/key-facts.png',
+    ],
+    ['the site’s card', siteCardPath(), siteCardPath('ru'), '/og/site.png'],
+  ])('%s: English where it always was, Russian under /og/ru', (_what, english, russian, expected) => {
+    expect(english).toBe(expected);
+    expect(russian).toBe(expected.replace('/og/', '/og/ru/'));
+  });
 
   it('refuses a path that is not from the root, which would land somewhere else in each edition', () => {
     expect(() => localizedPath('timeline/', 'ru')).toThrow(/expected a path from the site's root/);

@@ -62,6 +62,44 @@ describe('newsArticle', () => {
     ]);
   });
 
+  it('names no translation, in either direction, where the article has none', () => {
+    expect(ld).not.toHaveProperty('workTranslation');
+    expect(ld).not.toHaveProperty('translationOfWork');
+    expect(newsArticle({ ...input, translations: [] })).not.toHaveProperty('workTranslation');
+  });
+
+  it('names its translation by the @id the translation’s own page gives it, with its language', () => {
+    const ru = { url: 'https://multivector.example/ru/articles/x/', language: 'ru-RU' };
+    expect(newsArticle({ ...input, translations: [ru] }).workTranslation).toEqual({
+      '@type': 'NewsArticle',
+      '@id': 'https://multivector.example/ru/articles/x/#article',
+      inLanguage: 'ru-RU',
+    });
+    const kk = { url: 'https://multivector.example/kk/articles/x/', language: 'kk-KZ' };
+    expect(newsArticle({ ...input, translations: [ru, kk] }).workTranslation).toHaveLength(2);
+  });
+
+  it('on a translation, names the original it translates, and speaks its own language', () => {
+    const ld = newsArticle({
+      ...input,
+      url: 'https://multivector.example/ru/articles/x/',
+      language: 'ru-RU',
+      translationOf: { url: input.url, language: 'en-GB' },
+    });
+    expect(ld.inLanguage).toBe('ru-RU');
+    expect(ld['@id']).toBe('https://multivector.example/ru/articles/x/#article');
+    expect(ld.translationOfWork).toEqual({
+      '@type': 'NewsArticle',
+      '@id': `${input.url}#article`,
+      inLanguage: 'en-GB',
+    });
+  });
+
+  it('names its page once, as mainEntityOfPage, and cites nothing when given no citations', () => {
+    expect(ld).not.toHaveProperty('url');
+    expect(newsArticle({ ...input, citations: [] })).not.toHaveProperty('citation');
+  });
+
   it('lists every original when an article is based on more than one', () => {
     expect(newsArticle({ ...input, isBasedOn: ['https://a.example/', 'https://b.example/'] }).isBasedOn).toEqual([
       'https://a.example/',

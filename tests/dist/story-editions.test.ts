@@ -110,7 +110,7 @@ describe.each(TRANSLATED_EDITIONS.map((e) => [e.lang, e] as const))('the %s edit
         expect(q.getAttribute('lang')).toBe('en');
         // The words are the English source page's, exactly.
         expect(squash(page(cite.pathname).getElementById(passage)!.text)).toContain(squash(q.text));
-        const link = q.parentNode.querySelector('a[data-cite]')!;
+        const link = q.closest('.timeline-evidence')!.querySelector('a[data-cite]')!;
         expect(link.getAttribute('href')).toBe(`${edition.prefix}${cite.pathname}#${passage}`);
         // Our translation of the passage, as the edition's source page shows it under the original.
         const translation = q.closest('.timeline-event')!.querySelector('.timeline-translation')!;

@@ -3,24 +3,34 @@
  * JavaScript; this component only adds the track filter: toggle buttons, a status line, the
  * filter in the address (?track=…), and permalinks that still land when their event is filtered out.
  * It shows or hides the list's items through their `hidden` attribute rather than re-rendering
- * them, so the browser downloads none of the list's text twice.
+ * them, so the browser downloads none of the list's text twice. Its words are the page's edition's,
+ * given as props: the island carries no strings file.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { countShown, readTrack, shows, statusLine, urlWithTrack, type TrackFilter } from '../lib/timeline-filter';
+import type { Strings } from '../i18n';
+import { timelineStatus } from '../i18n/messages';
+import { countShown, readTrack, shows, urlWithTrack, type TrackFilter } from '../lib/timeline-filter';
+
+/** The filter's words in the page's edition (t(lang).timeline). */
+export type FilterWords = Pick<Strings['timeline'], 'filterLabel' | 'allEvents' | 'status'>;
 
 interface Props {
   /** The story's tracks, in order: the filter's buttons. */
   tracks: { id: string; label: string }[];
   /** How many events each track has, by track id. */
   counts: Record<string, number>;
+  /** The page's words for the buttons' group, the all-events button and the status line… */
+  words: FilterWords;
+  /** …and its locale, for the status line's plurals and numbers. */
+  locale: string;
   /** The complete list, rendered on the server: items carry data-track, gap labels data-gap. */
   children?: ComponentChildren;
 }
 
-export default function TimelineFilter({ tracks, counts, children }: Props) {
+export default function TimelineFilter({ tracks, counts, words, locale, children }: Props) {
   const choices: { filter: TrackFilter; label: string }[] = [
-    { filter: 'all', label: 'All events' },
+    { filter: 'all', label: words.allEvents },
     ...tracks.map((track) => ({ filter: track.id, label: track.label })),
   ];
   const [filter, setFilter] = useState<TrackFilter>('all');
@@ -100,7 +110,7 @@ export default function TimelineFilter({ tracks, counts, children }: Props) {
           their place without moving the page; where scripting is off, CSS removes them altogether. */}
       <div
         role="group"
-        aria-label="Show events from"
+        aria-label={words.filterLabel}
         class="timeline-filter no-print"
         data-pending={alive ? undefined : ''}
       >
@@ -116,7 +126,7 @@ export default function TimelineFilter({ tracks, counts, children }: Props) {
         ))}
       </div>
       <p role="status" class="timeline-status">
-        {statusLine(countShown(counts, filter), total)}
+        {timelineStatus(locale, words.status, countShown(counts, filter), total)}
       </p>
       {children}
     </div>

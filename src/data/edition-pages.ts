@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { TRANSLATED_EDITIONS, type Lang } from '../lib/editions';
 import { editionsOfPage, type EditionHoldings } from '../lib/page-editions';
 import { passagePath, sourcePath } from '../lib/paths';
-import { getArticles, getPassage, type Article } from './content';
+import { getArticles, getPassage, getPublishedStories, type Article } from './content';
 import { getEditionContent, hasEdition } from './edition';
 
 export type EditionArticle = CollectionEntry<'editionArticles'>;
@@ -67,7 +67,8 @@ async function loadHoldings(): Promise<Partial<Record<Lang, EditionHoldings>>> {
         pages: EDITION_PAGES,
         articles: new Set((await getEditionArticles(lang)).map((a) => a.id)),
         sources: new Set(content.passages.keys()),
-        stories: new Set(),
+        // A story's page and its timeline, for each published story it has translated (src/data/story-pages.ts).
+        stories: new Set((await getPublishedStories()).filter((s) => content.stories.has(s.id)).map((s) => s.id)),
         topics: new Set(content.topics.keys()),
       };
       return [lang, held] as const;

@@ -168,6 +168,8 @@ export const en = {
   timeline: {
     whole: 'The whole timeline, {from} to {to}: {events}',
     events: countForms({ one: '{count} event', other: '{count} events' }),
+    /** "Entries", not "events": a timeline also holds statements, expectations and figures. */
+    entries: countForms({ one: '{count} entry', other: '{count} entries' }),
     wholeWithEvidence: 'The whole timeline, {from} to {to}, each event with its evidence',
     around: 'Around ',
     inferred: ' (inferred)',
@@ -186,10 +188,14 @@ export const en = {
     flagsJoin: ' and ',
     dateNote: 'Date {flags}.',
     fromOtherReporting: 'From other reporting: ',
+    /** Under an event's quotation in another edition: our translation of the whole passage it quotes. */
+    translation: 'Our translation of the passage: ',
     alsoReported: 'Also reported by: ',
     respondsTo: 'Responds to: ',
     answeredBy: 'Answered by: ',
     permalink: 'Link to this event',
+    /** Only under `astro dev`: a candidate an editor previews. */
+    draft: 'Draft — not published',
     within:
       'Dated more precisely, within {period}. The evidence does not say whether these came before or after the event above.',
     filterLabel: 'Show events from',
@@ -341,14 +347,40 @@ export const en = {
   timelinePage: {
     reportedIn: 'The dated events, statements and figures reported in {sources}, beside facts from other reporting.',
     sourceItem: '{headline} ({publisher}, {date}{excerpt})',
+    sourceSeparator: ', ',
     sourceJoin: ' and ',
     excerpt: ', which we have only as an excerpt that stops mid-sentence',
     evidence:
-      'Each event from the report quotes its words and links to them. Events from other reporting are marked as context, with their sources; {link} is listed with its reports.',
+      'Each event from a report quotes its words and links to them. Events from other reporting are marked as context, with their sources; {link} is listed with its reports.',
     everyFact: 'every context fact',
     precision:
       'Dates are as precise as the evidence: a year, a month or a day. Where we worked a date out, the event says how. An event known only to its month holds the events dated more precisely within it: the evidence does not say which came first.',
     searchTitle: 'Timeline',
+    /** On /timeline/, where the first story's timeline was published before stories had pages. */
+    moved: 'This timeline now has its own address: {link}. Links to its events here keep working.',
+    movedLink: '{title}: timeline',
+    /** /timeline/ when no story keeps that address: every story's timeline. */
+    indexTitle: 'Timelines',
+    indexDescription: 'Every story’s timeline: each dated event with the evidence for it.',
+  },
+  storyPage: {
+    kicker: 'Story',
+    /** The title of the second and later pages of a story's articles. */
+    pageTitle: '{title}: articles, page {page}',
+    lead: 'Lead article',
+    timelineKicker: 'Timeline',
+    timeline: '{entries}, from {from} to {to}, each with its evidence:',
+    entries: countForms({ '=0': 'no entries', one: '{count} entry', other: '{count} entries' }),
+    track: '{label} ({entries}): {description}',
+    more: 'More on this story',
+    /** The name of the navigation between the pages of its articles. */
+    pages: 'Articles of {title}',
+    builtFrom: 'Built from',
+    source: '{headline}, {publisher}, {date}{excerpt}',
+    excerpt: ' (excerpt)',
+    allSources: countForms({ one: 'All {count} source document', other: 'All {count} source documents' }),
+    follow: 'Follow this story by RSS',
+    feedTitle: '{site}: {title} (RSS)',
   },
   sourcesPage: {
     title: 'Source documents',

@@ -1,7 +1,8 @@
 /**
  * The timeline's filter, as the island uses it in the browser. Kept apart from the build-time
  * timeline code so the island ships only these few lines. Tracks are the story's (content/stories/):
- * the island is given their ids and labels, and knows no track of its own.
+ * the island is given their ids and labels, and knows no track of its own; its words come as props too,
+ * in the page's edition (the status line is src/i18n/messages.ts's timelineStatus).
  */
 
 /** A track's id, or 'all' for every event. */
@@ -32,13 +33,4 @@ export function urlWithTrack(href: string, filter: TrackFilter): string {
 /** How many events a filter shows, given how many each track has. */
 export function countShown(counts: Readonly<Record<string, number>>, filter: TrackFilter): number {
   return Object.entries(counts).reduce((sum, [track, n]) => sum + (shows(filter, track) ? n : 0), 0);
-}
-
-/**
- * The line a screen reader announces when the filter changes. "Entries", not "events": a timeline also
- * holds statements, expectations and figures.
- */
-export function statusLine(shown: number, total: number): string {
-  if (total === 1) return shown === 1 ? 'Showing 1 entry' : 'Showing 0 of 1 entry';
-  return shown === total ? `Showing all ${total} entries` : `Showing ${shown} of ${total} entries`;
 }

@@ -1,16 +1,13 @@
 /**
  * The timeline at build time: the checks that keep every event true to its evidence, and the
- * ordered, display-ready list a story's timeline page and the lists inside its articles render.
- * Pure: takes events and what is known about sources and context facts, returns data or messages.
+ * ordered, display-ready list a story's timeline page and the lists inside its articles render, in
+ * an edition's words (dates, gaps, how evidence is labelled). Pure: takes events and what is known
+ * about sources and context facts, returns data or messages.
  */
-import {
-  comparePartialDates,
-  formatCalendarDate,
-  gapLabel,
-  parsePartialDate,
-  partialDateTime,
-  type PartialDate,
-} from './dates';
+import { fill, t } from '../i18n/index.ts';
+import { formatCalendarDate, gapLabel } from '../i18n/dates.ts';
+import { comparePartialDates, parsePartialDate, partialDateTime, type PartialDate } from './dates';
+import { DEFAULT_LANG, type Lang } from './editions';
 import { passagePath } from './paths';
 import type { TimelineEvent } from './schemas';
 
@@ -210,9 +207,17 @@ export interface Citation {
   url: string;
 }
 
+/** What an edition other than the first shows of a source it quotes. */
+export interface SourceInEdition {
+  /** Passage id → our translation of it, where the edition has translated the source. */
+  passages?: ReadonlyMap<string, string> | undefined;
+  /** Whether the edition has its own page of the source, which the evidence then links to. */
+  page: boolean;
+}
+
 export interface TimelineLookups {
-  /** Source id → what a citation of it shows. */
-  sources: Map<string, { publisher: string; language: string }>;
+  /** Source id → what a citation of it shows (its publisher in the edition's words), and, in another edition, what it has of it. */
+  sources: Map<string, { publisher: string; language: string; edition?: SourceInEdition | undefined }>;
   /** Context fact id → whether it came after the source, and the reports that state it. */
   contextFacts: Map<string, { after: boolean; citations: Citation[] }>;
 }
@@ -252,8 +257,20 @@ export interface TimelineItem {
     note?: string | undefined;
   };
   provenance:
-    | { type: 'source'; quote: string; href: string; label: string; language: string }
-    | { type: 'context'; label: 'Context' | 'What happened next'; citations: Citation[] };
+    | {
+        type: 'source';
+        /** The source's exact words, in its own language: a translation never stands in for them. */
+        quote: string;
+        /** The passage on the source page the edition links to (its own, else the original's)… */
+        href: string;
+        /** …and on the original's page, which `<q cite>` names. */
+        cite: string;
+        label: string;
+        language: string;
+        /** In another edition: our translation of the whole passage the words are quoted from. */
+        translation?: string | undefined;
+      }
+    | { type: 'context'; label: string; citations: Citation[] };
   /** Other reporting of the same event, with its citations. */
   alsoReported: Citation[];
   /** Every context fact the event shows, for the page that lists them. */
@@ -300,16 +317,20 @@ export interface DateRange {
 const anchorOf = (id: string) => `event-${id}`;
 
 /**
- * A story's events, ordered, with everything a reader sees worked out. Which events are shown is the
- * caller's choice (src/data/timeline.ts: never a draft in a build); they are all on the story's tracks.
- * With a range, only its events are listed, and links to events outside it go to the full timeline.
+ * A story's events, ordered, with everything a reader sees worked out, in the words of the edition of
+ * `lang`. Which events are shown, and in which words (an edition's translated headlines, summaries,
+ * date notes and track labels), is the caller's choice (src/data/timeline.ts: never a draft in a build);
+ * they are all on the story's tracks. With a range, only its events are listed, and links to events
+ * outside it go to the full timeline.
  */
 export function buildTimeline(
   events: readonly TimelineEvent[],
   lookups: TimelineLookups,
   story: TimelineStory,
   range: DateRange = {},
+  lang: Lang = DEFAULT_LANG,
 ): Timeline {
+  const words = t(lang);
   const published = sortEvents(events);
   const tracks = new Map(story.tracks.map((t, i) => [t.id, { ...t, column: i + 1 }]));
   const byId = new Map(published.map((e) => [e.id, e]));
@@ -332,7 +353,7 @@ export function buildTimeline(
   const items = listed.map((event, i): TimelineItem => {
     const date = parsePartialDate(event.date);
     const gapFrom = (earlier: TimelineEvent | undefined) =>
-      earlier ? gapLabel(parsePartialDate(earlier.date), date) : undefined;
+      earlier ? gapLabel(lang, parsePartialDate(earlier.date), date) : undefined;
     const gap = { all: gapFrom(listed[i - 1]), track: gapFrom(lastOnTrack.get(event.track)) };
     lastOnTrack.set(event.track, event);
     const track = tracks.get(event.track);
@@ -343,18 +364,21 @@ export function buildTimeline(
     let provenance: TimelineItem['provenance'];
     if (p.type === 'source') {
       const source = lookups.sources.get(p.source)!;
+      const kind = words.passageKinds[p.passage.startsWith('s') ? 'sentence' : 'paragraph'];
       provenance = {
         type: 'source',
         quote: p.quote,
-        href: passagePath(p.source, p.passage),
-        label: `${source.publisher}, ${p.passage.startsWith('s') ? 'sentence' : 'paragraph'} ${p.passage.slice(1)}`,
+        href: passagePath(p.source, p.passage, source.edition?.page ? lang : undefined),
+        cite: passagePath(p.source, p.passage),
+        label: fill(words.cite.caption, { publisher: source.publisher, kind, number: p.passage.slice(1) }),
         language: source.language,
+        translation: source.edition?.passages?.get(p.passage),
       };
     } else {
       const fact = lookups.contextFacts.get(p.fact)!;
       provenance = {
         type: 'context',
-        label: fact.after ? 'What happened next' : 'Context',
+        label: fact.after ? words.context.after : words.context.before,
         citations: fact.citations,
       };
     }
@@ -374,7 +398,7 @@ export function buildTimeline(
       summary: event.summary,
       date: {
         datetime: partialDateTime(date),
-        label: formatCalendarDate(event.date),
+        label: formatCalendarDate(lang, event.date),
         precision: date.precision,
         approximate: event.approximate,
         inferred: event.inferred,

@@ -2,6 +2,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import TimelineFilter from '../../src/components/TimelineFilter';
+import { en } from '../../src/i18n/en';
+import { ru } from '../../src/i18n/ru';
+
+// The words a page gives the island, in its edition.
+const wordsOf = ({ timeline: { filterLabel, allEvents, status } }: typeof en) => ({ filterLabel, allEvents, status });
+const english = wordsOf(en);
 
 // The list as the server renders it: the island receives it as children and never re-renders it.
 const list = (
@@ -45,7 +51,7 @@ describe('<TimelineFilter>', () => {
 
   it('filters the list by track, says how many are shown, and keeps the filter in the address', async () => {
     render(
-      <TimelineFilter tracks={tracks} counts={counts}>
+      <TimelineFilter tracks={tracks} counts={counts} words={english} locale="en-GB">
         {list}
       </TimelineFilter>,
     );
@@ -72,7 +78,7 @@ describe('<TimelineFilter>', () => {
   it('opens on the filter a shared address names', async () => {
     history.replaceState(null, '', '/timeline/?track=ceasefire');
     render(
-      <TimelineFilter tracks={tracks} counts={counts}>
+      <TimelineFilter tracks={tracks} counts={counts} words={english} locale="en-GB">
         {list}
       </TimelineFilter>,
     );
@@ -84,7 +90,7 @@ describe('<TimelineFilter>', () => {
   it('shows every event when a permalink names one the filter would hide', async () => {
     history.replaceState(null, '', '/timeline/?track=ceasefire#event-condemns');
     render(
-      <TimelineFilter tracks={tracks} counts={counts}>
+      <TimelineFilter tracks={tracks} counts={counts} words={english} locale="en-GB">
         {list}
       </TimelineFilter>,
     );
@@ -93,5 +99,27 @@ describe('<TimelineFilter>', () => {
     expect(screen.getByRole('button', { name: 'All events' }).getAttribute('aria-pressed')).toBe('true');
     expect(location.search).toBe('');
     expect(location.hash).toBe('#event-condemns');
+  });
+
+  it('speaks the page’s edition: its group name, its all-events button and its status line', async () => {
+    history.replaceState(null, '', '/ru/stories/fixture/timeline/');
+    const russianTracks = [
+      { id: 'ceasefire', label: 'Газа: война и прекращение огня' },
+      { id: 'kazakhstan', label: 'Казахстан' },
+    ];
+    render(
+      <TimelineFilter tracks={russianTracks} counts={counts} words={wordsOf(ru)} locale="ru-RU">
+        {list}
+      </TimelineFilter>,
+    );
+    const kazakhstan = await screen.findByRole('button', { name: 'Казахстан' });
+    expect(screen.getByRole('group', { name: 'Показать события' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Все события' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('status').textContent).toBe('Показаны все 3 записи');
+
+    fireEvent.click(kazakhstan);
+    await waitFor(() => expect(shownItems()).toHaveLength(2));
+    expect(screen.getByRole('status').textContent).toBe('Показано 2 из 3 записей');
+    expect(location.search).toBe('?track=kazakhstan');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countShown, readTrack, shows, statusLine, urlWithTrack } from '../../src/lib/timeline-filter';
+import { en } from '../../src/i18n/en';
+import { timelineStatus } from '../../src/i18n/messages';
+import { ru } from '../../src/i18n/ru';
+import { countShown, readTrack, shows, urlWithTrack } from '../../src/lib/timeline-filter';
+
+// The island's status line, in the words each edition gives it.
+const statusLine = (shown: number, total: number, words = en.timeline.status, locale = 'en-GB') =>
+  timelineStatus(locale, words, shown, total);
 
 // A fictional story's tracks: the filter knows only the ids it is given.
 const TRACKS = ['harbour', 'council'];
@@ -51,8 +58,17 @@ describe('the timeline filter', () => {
     expect(readTrack('?track=d', ['a', 'b', 'c', 'd'])).toBe('d');
   });
 
-  it('says "event" for one', () => {
+  it('says "entry" for one', () => {
     expect(statusLine(1, 1)).toBe('Showing 1 entry');
     expect(statusLine(0, 1)).toBe('Showing 0 of 1 entry');
+  });
+
+  it.each([
+    ['all', 21, 'Показаны все 21 запись'],
+    ['harbour', 9, 'Показано 9 из 21 записи'],
+    ['council', 12, 'Показано 12 из 21 записи'],
+  ] as const)('counts what "%s" shows in Russian words: %i, "%s"', (filter, shown, line) => {
+    expect(countShown({ harbour: 9, council: 12 }, filter)).toBe(shown);
+    expect(statusLine(shown, 21, ru.timeline.status, 'ru-RU')).toBe(line);
   });
 });

@@ -326,8 +326,10 @@ describe('buildTimeline', () => {
       type: 'source',
       quote: 'Tokayev backed Trump',
       href: `/sources/${SOURCE}/#s14`,
+      cite: `/sources/${SOURCE}/#s14`,
       label: 'The Times of Central Asia, sentence 14',
       language: 'en',
+      translation: undefined,
     });
     expect(item('first-phase-agreed').provenance).toMatchObject({ type: 'context', label: 'Context' });
   });
@@ -356,5 +358,91 @@ describe('buildTimeline', () => {
     expect(part.counts).toEqual({ ceasefire: 0, kazakhstan: 1 });
     expect(part.items[0]!.respondsTo?.href).toBe('/stories/fixture/timeline/#event-first-phase-agreed');
     expect(part.items[0]!.gap).toEqual({ all: undefined, track: undefined });
+  });
+});
+
+describe('buildTimeline in another edition', () => {
+  // What the Russian edition has of the source: our translation of s14, and its own page of the source.
+  const translated = (page: boolean): TimelineLookups => ({
+    sources: new Map([
+      [
+        SOURCE,
+        {
+          publisher: 'The Times of Central Asia',
+          language: 'en',
+          edition: { passages: new Map([['s14', 'Перевод предложения 14.']]), page },
+        },
+      ],
+    ]),
+    contextFacts: new Map([
+      ['first-phase-agreed-2025-10-08', { after: false, citations: [] }],
+      ['later-2026-01', { after: true, citations: [] }],
+    ]),
+  });
+  const story: TimelineStory = {
+    tracks: [
+      { id: 'ceasefire', label: 'Война и прекращение огня', colour: 'red' },
+      { id: 'kazakhstan', label: 'Заявления', colour: 'teal' },
+    ],
+    path: '/ru/stories/fixture/timeline/',
+  };
+  const events = [
+    event('recognition', {
+      date: '1992',
+      provenance: { type: 'source', source: SOURCE, passage: 'p7', quote: 'x y z w' },
+    }),
+    event('two-states', { date: '2023-11' }),
+    agreed,
+    event('welcomes', { date: '2025-10-09', respondsTo: 'first-phase-agreed' }),
+    event('later', {
+      date: '2026-01',
+      track: 'ceasefire',
+      kind: 'event',
+      provenance: { type: 'context', fact: 'later-2026-01' },
+    }),
+  ];
+  const { items } = buildTimeline(events, translated(true), story, {}, 'ru');
+  const item = (id: string) => items.find((i) => i.id === id)!;
+
+  it.each([
+    ['recognition', '1992', undefined],
+    ['two-states', 'ноябрь 2023 года', 'Спустя 31 год'],
+    ['first-phase-agreed', '8 октября 2025 года', 'Спустя 23 месяца'],
+    ['welcomes', '9 октября 2025 года', undefined],
+    ['later', 'январь 2026 года', 'Спустя 3 месяца'],
+  ])('dates %s as "%s", after a gap of "%s", in its words', (id, label, gap) => {
+    expect(item(id).date.label).toBe(label);
+    expect(item(id).gap.all).toBe(gap);
+  });
+
+  it.each([
+    ['welcomes', 'The Times of Central Asia, предложение 14', 'Перевод предложения 14.'],
+    ['recognition', 'The Times of Central Asia, абзац 7', undefined],
+  ])('labels the evidence of %s "%s" and gives our translation of its passage', (id, label, translation) => {
+    const p = item(id).provenance;
+    expect(p).toMatchObject({ type: 'source', label, translation, language: 'en' });
+  });
+
+  it.each([
+    ['first-phase-agreed', 'Контекст'],
+    ['later', 'Что было дальше'],
+  ])('labels the context event %s "%s"', (id, label) => {
+    expect(item(id).provenance).toMatchObject({ type: 'context', label });
+  });
+
+  it.each([
+    [true, `/ru/sources/${SOURCE}/#s14`],
+    [false, `/sources/${SOURCE}/#s14`],
+  ])('links the quotation to the edition’s own source page when it has one (%s): %s', (page, href) => {
+    const p = buildTimeline(events, translated(page), story, {}, 'ru').items.find(
+      (i) => i.id === 'welcomes',
+    )!.provenance;
+    // The quotation still names the original's passage, the words it quotes.
+    expect(p).toMatchObject({ href, cite: `/sources/${SOURCE}/#s14`, quote: 'Tokayev backed Trump' });
+  });
+
+  it('links to the edition’s own timeline for events outside a range', () => {
+    const part = buildTimeline(events, translated(true), story, { from: '2025-10-09', to: '2025-10-09' }, 'ru');
+    expect(part.items[0]!.respondsTo?.href).toBe('/ru/stories/fixture/timeline/#event-first-phase-agreed');
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * A story's page in each edition: the published stories the edition has translated, each with its words,
+ * the article it leads with and the rest of its articles, those the edition publishes (in the first
+ * edition every one; in another its translations, shown through their originals as ArticleCard takes them).
+ */
+import { DEFAULT_LANG, type Lang } from '../lib/editions';
+import { getPublishedStories, getStoryContent, type Article } from './content';
+import { getStoryText, hasEdition, type StoryText } from './edition';
+import { getEditionArticle } from './edition-pages';
+import type { Story } from './stories';
+
+export interface StoryInEdition {
+  story: Story;
+  /** The story's words in the edition. */
+  text: StoryText;
+  /** The story's lead article where the edition has it, else its first article there; none where it has none. */
+  lead: Article | undefined;
+  /** Its other articles in the edition, newest first. */
+  rest: Article[];
+}
+
+/** The stories whose page an edition builds, in the order of the published stories. */
+export async function getEditionStories(lang: Lang): Promise<StoryInEdition[]> {
+  if (lang !== DEFAULT_LANG && !hasEdition(lang)) return [];
+  const stories = await Promise.all(
+    (await getPublishedStories()).map(async (story): Promise<StoryInEdition[]> => {
+      const text = getStoryText(lang, story);
+      if (!text) return [];
+      const { articles } = await getStoryContent(story.id);
+      const held =
+        lang === DEFAULT_LANG
+          ? articles
+          : (await Promise.all(articles.map(async (a) => ((await getEditionArticle(lang, a.id)) ? [a] : [])))).flat();
+      const lead = held.find((a) => a.id === story.data.lead) ?? held[0];
+      return [{ story, text, lead, rest: held.filter((a) => a !== lead) }];
+    }),
+  );
+  return stories.flat();
+}

@@ -5,7 +5,7 @@
  */
 import { edition, type Lang } from '../lib/editions.ts';
 import * as dates from '../lib/dates.ts';
-import { count, t } from './index.ts';
+import { count, fill, t } from './index.ts';
 
 /** "14 October 2025" / "14 октября 2025 года", in the date-time's own time zone. */
 export function formatDay(lang: Lang, iso: string): string {
@@ -19,7 +19,9 @@ export function formatDateTime(lang: Lang, iso: string): string {
 
 /** A calendar date at its precision: "1992", "October 2023" / "октябрь 2023 года", "13 October 2025" / "13 октября 2025 года". */
 export function formatCalendarDate(lang: Lang, date: string): string {
-  return t(lang).dates.written(dates.formatCalendarDate(date, edition(lang).dateLocale));
+  const words = t(lang).dates;
+  if (/^\d{4}$/.test(date)) return fill(words.year, { year: date });
+  return words.written(dates.formatCalendarDate(date, edition(lang).dateLocale));
 }
 
 /** The gap between two events in an edition's words (see gapOf): "More than 6 months later" / "Спустя более 6 месяцев". */

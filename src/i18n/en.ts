@@ -218,6 +218,8 @@ export const en = {
   dates: {
     /** Dates as Intl writes them in this language, and as we print them; English needs no change. */
     written: (text: string): string => text,
+    /** A date known only to its year, as a label. */
+    year: '{year}',
   },
   notFound: {
     title: 'Page not found',

@@ -252,6 +252,8 @@ export const ru = {
   dates: {
     // Intl writes "13 октября 2025 г."; in running text the year is written out: "13 октября 2025 года".
     written: (text: string): string => text.replace(/(\d{4}) г\./g, '$1 года'),
+    // A label is in the nominative, as the month's is («октябрь 2023 года»); running text puts the case around it.
+    year: '{year} год',
   },
   notFound: {
     title: 'Страница не найдена',
@@ -359,7 +361,7 @@ export const ru = {
     }),
     facts: countForms({ one: '{count} факту', few: '{count} фактам', many: '{count} фактам', other: '{count} факта' }),
     storyKicker: 'Сюжет',
-    timeline: '{title}: {events} с {from} по {to}, у каждого — подтверждение.',
+    timeline: '{title}: {events}, {from} — {to}, у каждого — подтверждение.',
     events: countForms({
       one: '{count} событие',
       few: '{count} события',
@@ -454,7 +456,7 @@ export const ru = {
     pageTitle: '{title}: статьи, страница {page}',
     lead: 'Главная статья',
     timelineKicker: 'Хронология',
-    timeline: '{entries} с {from} по {to}, у каждой — подтверждение:',
+    timeline: '{entries}, {from} — {to}, у каждой — подтверждение:',
     entries: countForms({
       '=0': 'нет записей',
       one: '{count} запись',

@@ -62,6 +62,13 @@ export const topicFeedPath = (id: string, lang?: Lang) => `${topicPath(id, lang)
 /** The page about subscribing, or one story's or topic's entry on it ("story-<id>", "topic-<id>"). */
 export const subscribePath = (entry?: string, lang?: Lang) =>
   localizedPath(`/subscribe/${entry ? `#${entry}` : ''}`, lang);
+/** The search page; `?q=` carries a query. */
+export const searchPath = (lang?: Lang) => localizedPath('/search/', lang);
+/**
+ * The page hosts serve, with status 404, for an address nothing answers in an edition: the first edition's is
+ * /404.html, another's under its prefix (src/integrations/not-found-pages.ts puts it there; public/_redirects).
+ */
+export const notFoundPath = (lang?: Lang) => localizedPath('/404.html', lang);
 /** The page of every context fact, or one fact's entry on it. */
 export const contextPath = (fact?: string, lang?: Lang) => localizedPath(`/context/${fact ? `#${fact}` : ''}`, lang);
 

@@ -207,13 +207,3 @@ export function rankPassages(pages: Passage[][]): Passage[] {
   const flat = pages.flat();
   return [...flat.filter((p) => p.phrase), ...flat.filter((p) => !p.phrase)];
 }
-
-/** The sentence the status line announces after a search. */
-export function resultsMessage(query: string, passages: number, pages: number): string {
-  const q = query.trim();
-  if (!q) return 'Type a word, a name or a number to search the articles, the source document and the timeline.';
-  if (passages === 0) return `No passage matches “${q}”. Try fewer words, or another spelling.`;
-  const p = passages === 1 ? '1 passage' : `${passages} passages`;
-  const on = pages === 1 ? 'on 1 page' : `on ${pages} pages`;
-  return `${p} ${on} ${passages === 1 ? 'matches' : 'match'} “${q}”.`;
-}

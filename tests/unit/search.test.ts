@@ -9,7 +9,6 @@ import {
   passagesOf,
   queryTerms,
   rankPassages,
-  resultsMessage,
   sectionTitle,
   withFragment,
   type PageResult,
@@ -217,17 +216,5 @@ describe('rankPassages', () => {
       [p('/b#1', true), p('/b#2', false)],
     ]);
     expect(ranked.map((r) => r.url)).toEqual(['/a#2', '/b#1', '/a#1', '/b#2']);
-  });
-});
-
-describe('resultsMessage', () => {
-  it.each([
-    ['', 0, 0, /^Type a word/],
-    ['  ', 0, 0, /^Type a word/],
-    ['Zheldibay', 0, 0, /^No passage matches “Zheldibay”/],
-    ['Zheldibay', 1, 1, /^1 passage on 1 page matches “Zheldibay”\.$/],
-    ['450 million', 4, 3, /^4 passages on 3 pages match “450 million”\.$/],
-  ])('%j, %i passages on %i pages', (query, passages, pages, expected) => {
-    expect(resultsMessage(query, passages, pages)).toMatch(expected);
   });
 });

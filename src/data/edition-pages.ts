@@ -55,7 +55,15 @@ async function loadEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
 }
 
 /** The pages every translated edition has, whatever its content. */
-const EDITION_PAGES: ReadonlySet<string> = new Set(['/', '/context/', '/topics/']);
+const EDITION_PAGES: ReadonlySet<string> = new Set([
+  '/',
+  '/about/',
+  '/archive/',
+  '/context/',
+  '/search/',
+  '/subscribe/',
+  '/topics/',
+]);
 
 let holdings: Promise<Partial<Record<Lang, EditionHoldings>>> | undefined;
 

@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { builtPages } from './src/integrations/built-pages.ts';
 import { earlyCards } from './src/integrations/early-cards.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { permalinks } from './src/markdown/permalinks.ts';
 import { serverPort, siteUrl } from './src/lib/environment.ts';
@@ -53,11 +54,17 @@ export default defineConfig({
     earlyCards(),
     // Each page finished as it is rendered (CSP, island scripts) and handed to the search index.
     builtPages(),
+    // Each edition's not-found page to <prefix>/404.html, where hosts look for it.
+    notFoundPages(),
     lastmod.integration,
     sitemap({
       serialize: lastmod.serialize,
       // /timeline/ only keeps shared event links working; its canonical page is the story's own timeline.
-      filter: (page) => new URL(page).pathname !== '/timeline/',
+      // An edition's not-found page (/ru/404/, moved to /ru/404.html) is no page to list, as /404 is not.
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path !== '/timeline/' && !path.endsWith('/404/');
+      },
     }),
   ],
   // Scripts go out as modules of their own, never inline: cached once for every page, they leave each page's

@@ -16,13 +16,14 @@ import XMLBuilder from 'fast-xml-builder';
 import ArticleBody from '../components/ArticleBody.astro';
 import { feedHtml } from '../lib/feed-html';
 import { DEFAULT_EDITION, edition, type Lang } from '../lib/editions';
-import { articlePath } from '../lib/paths';
+import { fill, t } from '../i18n';
+import { articlePath, storyFeedPath, storyPath, topicFeedPath, topicPath } from '../lib/paths';
 import { absoluteUrl } from '../lib/seo';
 import { LOGO, SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 import { assertWellFormed } from '../lib/xml-check';
 import { getArticles, getReportOrigin, getTopics, type Article } from './content';
 import { getEditionContent } from './edition';
-import { getEditionArticles, type TranslatedArticle } from './edition-pages';
+import { editionLink, getEditionArticles, type TranslatedArticle } from './edition-pages';
 import { articleImage } from './previews';
 
 /**
@@ -128,9 +129,16 @@ const xml = new XMLBuilder({
 });
 const XML_DECLARATION = { '?xml': { '@version': '1.0', '@encoding': 'UTF-8' } };
 
-/** An edition's translated articles as feed entries, newest first, rendered in that edition's words. */
-export async function getEditionFeedEntries(lang: Lang, site: URL): Promise<FeedEntry[]> {
-  const articles = latestEntries(await getEditionArticles(lang), FEED_ENTRIES);
+/**
+ * An edition's translated articles as feed entries, newest first, rendered in that edition's words; `keep`
+ * narrows them (a topic's, a story's). Each is rendered once, whichever of the edition's feeds asks first.
+ */
+export async function getEditionFeedEntries(
+  lang: Lang,
+  site: URL,
+  keep: (a: TranslatedArticle) => boolean = () => true,
+): Promise<FeedEntry[]> {
+  const articles = latestEntries((await getEditionArticles(lang)).filter(keep), FEED_ENTRIES);
   return Promise.all(
     articles.map((article) => {
       const key = `${lang}/${article.id}`;
@@ -175,6 +183,46 @@ async function toEditionEntry(lang: Lang, { id, entry, original }: TranslatedArt
 export function editionChannel(lang: Lang, entries: FeedEntry[], path: string): FeedChannel {
   const { feed, locale, prefix } = edition(lang);
   return { title: feed.title, description: feed.description, path, home: `${prefix}/`, entries, locale };
+}
+
+/**
+ * A topic's channel in an edition: the topic's name and description in its words, following the topic's
+ * page in that edition (the English one where the edition has not built it).
+ */
+export async function topicChannel(
+  lang: Lang,
+  topic: { id: string; name: string; description: string },
+  entries: FeedEntry[],
+): Promise<FeedChannel> {
+  const { siteName, locale } = edition(lang);
+  return {
+    title: fill(t(lang).topicPage.feedTitle, { site: siteName, topic: topic.name }),
+    description: topic.description,
+    path: topicFeedPath(topic.id, lang),
+    home: (await editionLink(topicPath(topic.id), lang)).href,
+    entries,
+    locale,
+  };
+}
+
+/**
+ * A story's channel in an edition: its title and standfirst in its words, following the story's page in
+ * that edition (the English one where the edition has not built it).
+ */
+export async function storyChannel(
+  lang: Lang,
+  story: { id: string; title: string; standfirst: string },
+  entries: FeedEntry[],
+): Promise<FeedChannel> {
+  const { siteName, locale } = edition(lang);
+  return {
+    title: fill(t(lang).subscribe.storyFeedTitle, { site: siteName, story: story.title }),
+    description: story.standfirst,
+    path: storyFeedPath(story.id, lang),
+    home: (await editionLink(storyPath(story.id), lang)).href,
+    entries,
+    locale,
+  };
 }
 
 export function siteChannel(entries: FeedEntry[], path: string): FeedChannel {

@@ -229,6 +229,8 @@ export const en = {
     homeLink: 'The home page',
     topics: 'Topics',
     sources: 'The source documents',
+    searchLabel: 'Search the site',
+    startFrom: 'Or start from:',
   },
   about: {
     title: 'About: how this site works',
@@ -236,6 +238,8 @@ export const en = {
       'How Multivector is built: explainers from their source documents, quotations checked character for character, every claim with its evidence, context facts cited.',
     heading: 'How this site works',
     lead: 'Multivector explains news stories from the reports they rest on. We built it so that you can check every word.',
+    storiesHeading: 'The stories',
+    storyItem: '{title}: {standfirst}',
     sourcesHeading: 'The source documents',
     builtFrom: 'Our articles are built from {reports}:',
     reports: countForms({ '=1': 'one news report', one: '{count} news report', other: '{count} news reports' }),
@@ -300,18 +304,18 @@ export const en = {
   search: {
     title: 'Search',
     description:
-      'Search the articles, the source document and the timeline; each result opens on the passage that says it.',
+      'Search the articles, the source documents and the timelines; each result opens on the passage that says it.',
     heading: 'Search',
-    lead: 'Find a name, a number or a phrase in the articles, the source document and the timeline. Each result opens on the sentence, paragraph or event that says it.',
+    lead: 'Find a name, a number or a phrase in the articles, the source documents and the timelines. Each result opens on the sentence, paragraph or event that says it.',
     noScript: 'Search needs JavaScript, which is off or unavailable in this browser.',
     noScriptLinks:
-      'Everything on the site is also reachable without it: browse the {topics}, the {timeline} of events, or {source}, where every paragraph and sentence has its own link.',
+      'Everything on the site is also reachable without it: browse {stories}, each with its timeline of events, the {topics}, or {sources}, where every paragraph and sentence has its own link.',
+    stories: 'the stories',
     topicPages: 'topic pages',
-    timeline: 'timeline',
-    source: 'the source document',
+    sources: 'the source documents',
     label: 'Search for',
     button: 'Search',
-    /** The status line (see resultsMessage in src/lib/search.ts). */
+    /** The status line after a search (searchResults in src/i18n/messages.ts). */
     prompt: 'Type a word, a name or a number to search the articles, the source document and the timeline.',
     none: 'No passage matches “{query}”. Try fewer words, or another spelling.',
     found: '{passages} {pages} {verb} “{query}”.',
@@ -342,10 +346,23 @@ export const en = {
     },
     formatLine: '{format}, {what}',
     siteReaders: 'the whole site (RSS)',
+    storyHeading: 'One story',
+    storyLead: 'Only the articles of one story, as RSS.',
+    storyReaders: '{story} (RSS)',
+    /** A story feed's channel title. */
+    storyFeedTitle: '{site}: {story}',
     topicHeading: 'One topic',
     topicLead: 'Only the articles filed under a topic, as RSS.',
     topicReaders: '{topic} (RSS)',
   },
+  archive: {
+    title: 'Every article',
+    titlePage: 'Every article, page {page}',
+    description: 'Every article {site} has published, newest first.',
+    heading: 'Every article',
+    count: countForms({ one: '{count} article, newest first.', other: '{count} articles, newest first.' }),
+  },
+  /** Links between the pages of a paginated list (src/components/Pagination.astro). */
   timelinePage: {
     reportedIn: 'The dated events, statements and figures reported in {sources}, beside facts from other reporting.',
     sourceItem: '{headline} ({publisher}, {date}{excerpt})',

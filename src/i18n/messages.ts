@@ -19,7 +19,7 @@ export function timelineStatus(
   return shown === total ? plural(locale, words.all, total) : plural(locale, words.some, total, { shown });
 }
 
-/** The search page's status line after a search (see resultsMessage in src/lib/search.ts). */
+/** The search page's status line after a search: the prompt, no match, or how many passages on how many pages. */
 export function searchResults(
   locale: string,
   words: Pick<Words['search'], 'prompt' | 'none' | 'found' | 'passages' | 'pages' | 'verb'>,

@@ -22,6 +22,9 @@ export const EXCLUDED = [
   '.timeline-filter',
   '.timeline-status',
   '.timeline-permalink',
+  // Evidence markers: a passage id or "context" after the words "Evidence: " for screen readers. Kept in,
+  // they were glued to the paragraph's last word ("peoples.Evidence:"), which no search then matched.
+  '.ev',
   // The timeline inside an article: its events are found once, on the timeline page.
   '.prose .timeline-block',
 ];

@@ -38,3 +38,25 @@ export function ruleMatches(pattern: string, urlPath: string): boolean {
     .join('/');
   return new RegExp(`^${source}$`).test(urlPath);
 }
+
+/** One rule of a Netlify `_redirects` file: where from, where to, the status, and whether it hides a file ("!"). */
+export interface RedirectRule {
+  from: string;
+  to: string;
+  status: number;
+  force: boolean;
+}
+
+/** Reads a Netlify `_redirects` file: one rule a line, "from to [status][!]"; the status is 301 when absent. */
+export function parseRedirectsFile(text: string): RedirectRule[] {
+  const rules: RedirectRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const [from, to, code = '301', ...rest] = trimmed.split(/\s+/);
+    const status = /^(\d{3})(!?)$/.exec(code);
+    if (!to || !status || rest.length) throw new Error(`_redirects: expected "from to [status]", found "${trimmed}"`);
+    rules.push({ from: from!, to, status: Number(status[1]), force: status[2] === '!' });
+  }
+  return rules;
+}

@@ -66,6 +66,13 @@ export const subscribePath = (entry?: string, lang?: Lang) =>
 export const articleCardPath = (id: string, lang?: Lang) => `/og${localizedPath(`/articles/${id}.png`, lang)}`;
 /** The card of an edition's pages that are not articles. */
 export const siteCardPath = (lang?: Lang) => `/og${localizedPath('/site.png', lang)}`;
+/** The search page; `?q=` carries a query. */
+export const searchPath = (lang?: Lang) => localizedPath('/search/', lang);
+/**
+ * The page hosts serve, with status 404, for an address nothing answers in an edition: the first edition's is
+ * /404.html, another's under its prefix (src/integrations/not-found-pages.ts puts it there; public/_redirects).
+ */
+export const notFoundPath = (lang?: Lang) => localizedPath('/404.html', lang);
 /** The page of every context fact, or one fact's entry on it. */
 export const contextPath = (fact?: string, lang?: Lang) => localizedPath(`/context/${fact ? `#${fact}` : ''}`, lang);
 

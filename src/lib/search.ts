@@ -7,7 +7,9 @@
  * would link to the heading above it; here each matched word is traced to the innermost passage
  * around it (a sentence, a paragraph, a timeline event) so the reader lands on the words themselves.
  * Pagefind matches a page when it has every word somewhere; a passage is listed only when it has
- * every word itself, and passages holding the words in order come first.
+ * every word itself, and passages holding the words in order come first. Pagefind finds words by their
+ * stem in the page's language ("заложники" finds "заложников"); the words it found are the ones at its
+ * matched locations, and a query's term counts as present where one of those shares its stem.
  */
 
 /** An element with an id, as Pagefind records it: `location` is the word it starts at. */
@@ -51,6 +53,9 @@ export interface Passage {
 
 /** Elements a reader can land on: other ids (an island's, say) are not passages. */
 const PASSAGE_ELEMENTS = /^(?:p|li|span|blockquote|section|h[1-6])$/i;
+/** A stem, as this page compares them: the letters a word and a term share, all but an ending of at most 3. */
+const STEM_MIN = 4;
+const STEM_ENDING = 3;
 /** Words either side of the first match in an excerpt. */
 const EXCERPT_BEFORE = 8;
 const EXCERPT_WORDS = 32;
@@ -108,34 +113,49 @@ export function sectionTitle(anchors: SearchAnchor[], location: number, pageTitl
 /**
  * Whether a (normalised) word matches a query term. Like Pagefind, the last term may be a word
  * still being typed ("Zheld"); the others match the word itself or a short ending ("state" finds
- * "states"), so "for" does not find "Foreign".
+ * "states"), so "for" does not find "Foreign". A word Pagefind found for the query (`found`) also
+ * matches a term it shares a stem with, as a language whose endings change more than two letters needs:
+ * "заложники" finds "заложников", "negotiate" finds "negotiations"; still not "for" and "Foreign".
  */
-export function matches(word: string, term: string, last = false): boolean {
-  return word === term || (word.startsWith(term) && (last || word.length - term.length <= 2));
+export function matches(word: string, term: string, last = false, found = false): boolean {
+  if (word === term || (word.startsWith(term) && (last || word.length - term.length <= 2))) return true;
+  if (!found) return false;
+  let shared = 0;
+  while (shared < word.length && word[shared] === term[shared]) shared++;
+  return shared >= Math.max(STEM_MIN, term.length - STEM_ENDING);
 }
 
 /** Where in `norm` the terms occur together, in order; -1 when they do not. */
-function phraseAt(norm: string[], terms: string[]): number {
+function phraseAt(norm: string[], terms: string[], found: ReadonlySet<number>): number {
   return norm.findIndex((_, i) =>
-    terms.every((t, j) => norm[i + j] !== undefined && matches(norm[i + j]!, t, j === terms.length - 1)),
+    terms.every(
+      (t, j) => norm[i + j] !== undefined && matches(norm[i + j]!, t, j === terms.length - 1, found.has(i + j)),
+    ),
   );
 }
 
-/** Does every term occur in `words`, and do they occur together in order? */
-export function coverage(words: string[], terms: string[]): { all: boolean; phrase: boolean } {
+/**
+ * Does every term occur in `words`, and do they occur together in order? `found` holds the positions in
+ * `words` of the words Pagefind found for the query.
+ */
+export function coverage(
+  words: string[],
+  terms: string[],
+  found: ReadonlySet<number> = new Set(),
+): { all: boolean; phrase: boolean } {
   const norm = words.map(normalise);
-  const all = terms.every((t, i) => norm.some((w) => matches(w, t, i === terms.length - 1)));
-  return { all, phrase: all && phraseAt(norm, terms) >= 0 };
+  const all = terms.every((t, i) => norm.some((w, k) => matches(w, t, i === terms.length - 1, found.has(k))));
+  return { all, phrase: all && phraseAt(norm, terms, found) >= 0 };
 }
 
 /** A window of `words` around the phrase (or the first match), with the matched words marked. */
-export function excerpt(words: string[], terms: string[]): Passage['excerpt'] {
+export function excerpt(words: string[], terms: string[], found: ReadonlySet<number> = new Set()): Passage['excerpt'] {
   const norm = words.map(normalise);
   const marked = words.map((text, i) => ({
     text,
-    match: terms.some((t, j) => matches(norm[i]!, t, j === terms.length - 1)),
+    match: terms.some((t, j) => matches(norm[i]!, t, j === terms.length - 1, found.has(i))),
   }));
-  const phrase = phraseAt(norm, terms);
+  const phrase = phraseAt(norm, terms, found);
   const first = Math.max(0, phrase >= 0 ? phrase : marked.findIndex((w) => w.match));
   const start = Math.max(0, Math.min(first - EXCERPT_BEFORE, words.length - EXCERPT_WORDS));
   const window = marked.slice(start, start + EXCERPT_WORDS);
@@ -161,14 +181,21 @@ export function passagesOf(page: PageResult, query: string): Passage[] {
     const anchor = passageAt(page.anchors, location);
     if (!anchor || seen.has(anchor.id)) continue;
     seen.add(anchor.id);
-    const own = words.slice(anchor.location, passageEnd(page.anchors, anchor, words.length));
-    const { all, phrase } = coverage(own, terms);
+    const end = passageEnd(page.anchors, anchor, words.length);
+    const own = words.slice(anchor.location, end);
+    // The words Pagefind found, by their place in this passage.
+    const found = new Set(
+      locations
+        .filter((l) => l.location >= anchor.location && l.location < end)
+        .map((l) => l.location - anchor.location),
+    );
+    const { all, phrase } = coverage(own, terms, found);
     if (!all) continue;
     passages.push({
       url: withFragment(page.url, anchor.id),
       title: sectionTitle(page.anchors, anchor.location, pageTitle),
       page: pageTitle,
-      excerpt: excerpt(own, terms),
+      excerpt: excerpt(own, terms, found),
       phrase,
     });
   }
@@ -179,14 +206,4 @@ export function passagesOf(page: PageResult, query: string): Passage[] {
 export function rankPassages(pages: Passage[][]): Passage[] {
   const flat = pages.flat();
   return [...flat.filter((p) => p.phrase), ...flat.filter((p) => !p.phrase)];
-}
-
-/** The sentence the status line announces after a search. */
-export function resultsMessage(query: string, passages: number, pages: number): string {
-  const q = query.trim();
-  if (!q) return 'Type a word, a name or a number to search the articles, the source document and the timeline.';
-  if (passages === 0) return `No passage matches “${q}”. Try fewer words, or another spelling.`;
-  const p = passages === 1 ? '1 passage' : `${passages} passages`;
-  const on = pages === 1 ? 'on 1 page' : `on ${pages} pages`;
-  return `${p} ${on} ${passages === 1 ? 'matches' : 'match'} “${q}”.`;
 }

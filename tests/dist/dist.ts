@@ -17,8 +17,8 @@ export function distFile(urlPath: string): string {
 
 export const page = (urlPath: string): HTMLElement => parse(distFile(urlPath));
 
-/** Every HTML page a reader can reach (the 404 page has no address of its own). */
-export const pages = () => builtPages().filter((p) => p !== '/404.html');
+/** Every HTML page a reader can reach (an edition's 404 page, /404.html or /ru/404.html, has no address of its own). */
+export const pages = () => builtPages().filter((p) => !/^(?:\/[a-z]{2})?\/404\.html$/.test(p));
 export const articles = () => pages().filter((p) => p.startsWith('/articles/'));
 export const topicPages = () => pages().filter((p) => /^\/topics\/[^/]+\/$/.test(p));
 

@@ -11,8 +11,10 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { FEED_ENTRIES } from '../../src/data/feeds';
+import { DEFAULT_LANG } from '../../src/lib/editions';
+import { localizedPath, subscribePath, unlocalizedPath } from '../../src/lib/paths';
 import { xmlError } from '../../src/lib/xml-check';
-import { articles, distFile, page, pages, SITE, squash, topicPages } from './dist';
+import { articles, distFile, distFiles, page, pages, SITE, squash, topicPages } from './dist';
 
 const parser = (lists: string[]) =>
   new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => lists.includes(name) });
@@ -23,7 +25,22 @@ const RFC822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-const rssFeeds = ['/rss.xml', '/ru/rss.xml', ...topicPages().map((p) => `${p}rss.xml`)];
+/** Every RSS feed built: the site's in each edition, and each topic's and story's in each edition that has it. */
+const rssFeeds = distFiles('rss.xml').map((f) => `/${f}`);
+const topicFeeds = rssFeeds.filter((f) => /\/topics\/[^/]+\/rss\.xml$/.test(f));
+const storyFeeds = rssFeeds.filter((f) => /\/stories\/[^/]+\/rss\.xml$/.test(f));
+
+it('builds a feed for every topic and story, in each edition that has translated it', () => {
+  expect(topicFeeds).toEqual(expect.arrayContaining(topicPages().map((p) => `${p}rss.xml`)));
+  expect(topicFeeds.filter((f) => unlocalizedPath(f).lang !== DEFAULT_LANG).length).toBeGreaterThan(0);
+  expect(storyFeeds.filter((f) => unlocalizedPath(f).lang !== DEFAULT_LANG).length).toBeGreaterThan(0);
+});
+
+/** The page a feed follows: its edition's, or the English one where the edition has not built it. */
+const homeOf = (feed: string) => {
+  const own = feed.replace(/rss\.xml$/, '');
+  return pages().includes(own) ? own : unlocalizedPath(own).path;
+};
 
 interface RssItem {
   title: string;
@@ -65,7 +82,7 @@ function articleText(urlPath: string): string[] {
     .filter(Boolean);
 }
 
-describe.each(['/rss.xml', '/atom.xml', '/ru/rss.xml', '/ru/atom.xml', ...topicPages().map((p) => `${p}rss.xml`)])('%s', (feed) => {
+describe.each(['/atom.xml', '/ru/atom.xml', ...rssFeeds])('%s', (feed) => {
   it('is well-formed XML to a strict parser, and has no stylesheet (browsers are sent to /subscribe/)', () => {
     expect(xmlError(distFile(feed))).toBeUndefined();
     expect(distFile(feed)).not.toContain('<?xml-stylesheet');
@@ -88,11 +105,13 @@ describe.each(rssFeeds)('RSS 2.0 %s', (feed) => {
   const { channel, '@version': version } = rss(feed);
   const items: RssItem[] | undefined = channel.item;
 
-  it('is version 2.0 with a title, a description and an absolute link', () => {
+  it('is version 2.0 with a title, a description, an absolute link to its page and its edition’s language', () => {
     expect(version).toBe('2.0');
     expect(channel.title).toMatch(/^Multivector/);
     expect(channel.description.length).toBeGreaterThan(20);
-    expect(channel.link).toMatch(new RegExp(`^${SITE}/`));
+    expect(channel.link).toBe(`${SITE}${homeOf(feed)}`);
+    const { lang } = unlocalizedPath(feed);
+    expect(channel.language).toBe(page(localizedPath('/', lang)).querySelector('html')!.getAttribute('lang')!.toLowerCase());
   });
 
   it('links to itself with atom:link rel="self"', () => {
@@ -248,30 +267,52 @@ describe('/feed.json', () => {
 });
 
 describe.each(topicPages())('the feed of %s', (topicPath) => {
-  it('is announced on the topic page and holds exactly the articles filed under the topic', () => {
-    const topicPage = page(topicPath);
-    const name = squash(topicPage.querySelector('h1')!.text);
-    const alternate = topicPage.querySelector(`link[rel="alternate"][href="${SITE}${topicPath}rss.xml"]`);
+  it('is announced on the topic page', () => {
+    const alternate = page(topicPath).querySelector(`link[rel="alternate"][href="${SITE}${topicPath}rss.xml"]`);
     expect(alternate?.getAttribute('type')).toBe('application/rss+xml');
-    const filed = articles().filter((a) =>
-      page(a)
-        .querySelectorAll('meta[property="article:tag"]')
-        .some((m) => m.getAttribute('content') === name),
-    );
-    const links = (rss(`${topicPath}rss.xml`).channel.item as RssItem[]).map((i) => i.link).sort();
+  });
+});
+
+describe.each(topicFeeds)('%s', (feed) => {
+  it('holds exactly the articles of its edition filed under the topic', () => {
+    const { lang } = unlocalizedPath(feed);
+    const name = squash(page(homeOf(feed)).querySelector('h1')!.text);
+    const filed = pages()
+      .filter((p) => /\/articles\/[^/]+\/$/.test(p) && unlocalizedPath(p).lang === lang)
+      .filter((a) =>
+        page(a)
+          .querySelectorAll('meta[property="article:tag"]')
+          .some((m) => m.getAttribute('content') === name),
+      );
+    expect(filed.length).toBeGreaterThan(0);
+    const links = ((rss(feed).channel.item ?? []) as RssItem[]).map((i) => i.link).sort();
     expect(links).toEqual(filed.map((a) => `${SITE}${a}`).sort());
   });
 });
 
-describe('links that offer a feed', () => {
-  const feedPath = /^\/(?:rss\.xml|atom\.xml|feed\.json|topics\/[^/]+\/rss\.xml)$/;
+describe.each(storyFeeds)('%s', (feed) => {
+  it('holds exactly the story’s articles that its edition publishes', () => {
+    const { lang, path } = unlocalizedPath(feed);
+    const id = /^\/stories\/([^/]+)\//.exec(path)![1]!;
+    const story = JSON.parse(readFileSync(`content/stories/${id}.json`, 'utf8')) as { articles: string[] };
+    const published = story.articles.map((a) => localizedPath(`/articles/${a}/`, lang)).filter((p) => pages().includes(p));
+    expect(published.length).toBeGreaterThan(0);
+    const links = (rss(feed).channel.item as RssItem[]).map((i) => i.link).sort();
+    expect(links).toEqual(published.map((a) => `${SITE}${a}`).sort());
+  });
+});
 
-  it.each(pages())('%s sends readers to /subscribe/, never to a feed file (which a browser shows as raw XML)', (urlPath) => {
+describe('links that offer a feed', () => {
+  const feedPath = /^(?:\/[a-z]{2})?\/(?:rss\.xml|atom\.xml|feed\.json|(?:topics|stories)\/[^/]+\/rss\.xml)$/;
+
+  it.each(pages())('%s sends readers to its edition’s /subscribe/, never to a feed file (which a browser shows as raw XML)', (urlPath) => {
+    const subscribe = subscribePath(undefined, unlocalizedPath(urlPath).lang);
     for (const a of page(urlPath).querySelectorAll('a[href]')) {
       const href = new URL(a.getAttribute('href')!, `${SITE}${urlPath}`);
       if (href.origin !== SITE) continue;
       expect(href.pathname, a.text).not.toMatch(feedPath);
-      if (/\b(?:RSS|Atom|JSON Feed|feeds?)\b/.test(a.text)) expect(href.pathname, a.text).toBe('/subscribe/');
+      if (/\b(?:RSS|Atom|JSON Feed|feeds?)\b|(?:^|\s)лент[аыу]?(?:$|\s)/u.test(a.text))
+        expect(href.pathname, a.text).toBe(subscribe);
     }
   });
 });

@@ -21,7 +21,10 @@ describe('public/_headers', () => {
   const documents = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => `/${path.relative(DIST, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`)
-    .filter((p) => !p.endsWith('.html') && !/^\/(?:_astro|islands|pagefind)\//.test(p) && p !== '/_headers');
+    // _headers and _redirects are the host's settings, read by it and never served.
+    .filter(
+      (p) => !p.endsWith('.html') && !/^\/(?:_astro|islands|pagefind)\//.test(p) && !['/_headers', '/_redirects'].includes(p),
+    );
 
   it.each(documents)('gives %s the policy that lets nothing in it run', (file) => {
     const matching = [...rules].filter(([pattern]) => pattern !== '/*' && ruleMatches(pattern, file));

@@ -24,6 +24,8 @@ it.each([
   ['the events’ permalinks', 'Link to this event'],
   ['the headings’ permalinks', 'Link to this section'],
   ['the theme switch', 'Theme:'],
+  ['the evidence markers', 'Evidence: '],
+  ['the evidence markers in another edition', 'Подтверждение: '],
 ])('leaves out %s', (_, words) => {
   for (const p of indexed) expect(p.content, p.url).not.toContain(words);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePages, builtPages } from './built-pages';
+import { unlocalizedPath } from '../../src/lib/paths';
 
 const REPORT = '/articles/kazakhstan-maintains-diplomatic-balance/';
 const SOURCE = '/sources/kazakhstan-diplomatic-balance-gaza-ceasefire/';
@@ -166,8 +167,10 @@ test('every page runs under its hash-based CSP with nothing refused', async ({ p
   for (const url of builtPages()) {
     await page.goto(url);
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-    // Only the search page may compile WebAssembly (Pagefind's engine); no page may run inline code unhashed.
-    const scriptSrc = url === '/search/' ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'";
+    // Only the search pages (/search/, /ru/search/) may compile WebAssembly (Pagefind's engine); no page may
+    // run inline code unhashed.
+    const search = unlocalizedPath(url).path === '/search/';
+    const scriptSrc = search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'";
     expect(csp, `${url} has a CSP`).toMatch(new RegExp(`${scriptSrc}( 'sha256-[^']+')*;`));
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("object-src 'none'");

@@ -405,7 +405,7 @@ describe('buildTimeline in another edition', () => {
   const item = (id: string) => items.find((i) => i.id === id)!;
 
   it.each([
-    ['recognition', '1992', undefined],
+    ['recognition', '1992 год', undefined],
     ['two-states', 'ноябрь 2023 года', 'Спустя 31 год'],
     ['first-phase-agreed', '8 октября 2025 года', 'Спустя 23 месяца'],
     ['welcomes', '9 октября 2025 года', undefined],

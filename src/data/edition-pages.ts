@@ -5,9 +5,9 @@
  * (getEditionContent), so a changed source or a missing translation fails the build before any page of it.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_EDITION, TRANSLATED_EDITIONS, type Lang } from '../lib/editions';
+import { TRANSLATED_EDITIONS, type Lang } from '../lib/editions';
 import { editionsOfPage, type EditionHoldings } from '../lib/page-editions';
-import { localizedPath, passagePath, sourcePath } from '../lib/paths';
+import { passagePath, sourcePath } from '../lib/paths';
 import { getArticles, getPassage, getPublishedStories, type Article } from './content';
 import { getEditionContent, hasEdition } from './edition';
 
@@ -61,6 +61,7 @@ const EDITION_PAGES: ReadonlySet<string> = new Set([
   '/archive/',
   '/context/',
   '/search/',
+  '/sources/',
   '/subscribe/',
   '/topics/',
 ]);
@@ -89,15 +90,6 @@ async function loadHoldings(): Promise<Partial<Record<Lang, EditionHoldings>>> {
 export async function pageEditions(path: string): Promise<Lang[]> {
   holdings ??= loadHoldings();
   return editionsOfPage(path, await holdings);
-}
-
-/**
- * Where a page of an edition links for the page at English path `path`: to its own edition's page where it
- * has one, else to the first edition's, with that edition's hreflang so the link says where it goes.
- */
-export async function editionLink(path: string, lang: Lang): Promise<{ href: string; hreflang?: string }> {
-  if ((await pageEditions(path)).includes(lang)) return { href: localizedPath(path, lang) };
-  return { href: path, hreflang: DEFAULT_EDITION.hreflang };
 }
 
 /** A passage as an edition's page quotes it: our translation, the original, and where the passage is. */

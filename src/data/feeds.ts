@@ -23,7 +23,8 @@ import { LOGO, SITE_DESCRIPTION, SITE_NAME } from '../lib/site';
 import { assertWellFormed } from '../lib/xml-check';
 import { getArticles, getReportOrigin, getTopics, type Article } from './content';
 import { getEditionContent } from './edition';
-import { editionLink, getEditionArticles, type TranslatedArticle } from './edition-pages';
+import { editionLink } from './edition-links';
+import { getEditionArticles, type TranslatedArticle } from './edition-pages';
 import { articleImage } from './previews';
 
 /**
@@ -175,7 +176,7 @@ async function toEditionEntry(lang: Lang, { id, entry, original }: TranslatedArt
       id: t,
       name: names.get(t)?.name ?? topics.find((x) => x.id === t)?.data.name ?? t,
     })),
-    image: absoluteUrl(articleImage(original).src, site),
+    image: absoluteUrl(articleImage(original, lang, entry.data.title).src, site),
   };
 }
 
@@ -199,7 +200,7 @@ export async function topicChannel(
     title: fill(t(lang).topicPage.feedTitle, { site: siteName, topic: topic.name }),
     description: topic.description,
     path: topicFeedPath(topic.id, lang),
-    home: (await editionLink(topicPath(topic.id), lang)).href,
+    home: (await editionLink(lang, topicPath(topic.id))).href,
     entries,
     locale,
   };
@@ -219,7 +220,7 @@ export async function storyChannel(
     title: fill(t(lang).subscribe.storyFeedTitle, { site: siteName, story: story.title }),
     description: story.standfirst,
     path: storyFeedPath(story.id, lang),
-    home: (await editionLink(storyPath(story.id), lang)).href,
+    home: (await editionLink(lang, storyPath(story.id))).href,
     entries,
     locale,
   };

@@ -8,6 +8,7 @@ import { getPublishedStories, getStoryContent, type Article } from './content';
 import { getStoryText, hasEdition, type StoryText } from './edition';
 import { getEditionArticle } from './edition-pages';
 import type { Story } from './stories';
+import { timelinePath } from '../lib/paths';
 
 export interface StoryInEdition {
   story: Story;
@@ -36,4 +37,15 @@ export async function getEditionStories(lang: Lang): Promise<StoryInEdition[]> {
     }),
   );
   return stories.flat();
+}
+
+/**
+ * The timeline the header offers in an edition: that of the story with the edition's newest article (the
+ * story the home page opens with), at its own address; undefined where the edition has no story.
+ */
+export async function latestTimelinePath(lang: Lang): Promise<string | undefined> {
+  const newest = ({ lead, rest }: StoryInEdition) =>
+    [lead, ...rest].reduce((latest, a) => (a && a.data.published > latest ? a.data.published : latest), '');
+  const [story] = (await getEditionStories(lang)).toSorted((a, b) => newest(b).localeCompare(newest(a)));
+  return story && timelinePath(story.story.id, undefined, lang);
 }

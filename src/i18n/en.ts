@@ -403,6 +403,7 @@ export const en = {
   },
   sourcesPage: {
     title: 'Source documents',
+    titlePage: 'Source documents, page {page}',
     description: 'The documents this site is built from, as received, with every passage addressable.',
     heading: 'Source documents',
     lead: 'Our articles are built from these documents, with facts from other reporting marked as {context}. Each document is kept exactly as we received it.',

@@ -24,15 +24,17 @@ export interface EditionHoldings {
 /** Whether an edition holding `held` has the page at English path `path`. */
 export function holdsPage(held: EditionHoldings, path: string): boolean {
   if (held.pages.has(path)) return true;
-  const match = /^\/(articles|sources|stories|topics)\/([^/]+)\/(timeline\/)?$/.exec(path);
+  // A story's timeline and a story's or topic's feed come with the story or topic.
+  const match = /^\/(articles|sources|stories|topics)\/([^/]+)\/(timeline\/|rss\.xml)?$/.exec(path);
   if (!match) return false;
-  const [, kind, id, timeline] = match as unknown as [
+  const [, kind, id, part] = match as unknown as [
     string,
     'articles' | 'sources' | 'stories' | 'topics',
     string,
     string?,
   ];
-  if (timeline) return kind === 'stories' && held.stories.has(id);
+  if (part === 'timeline/') return kind === 'stories' && held.stories.has(id);
+  if (part === 'rss.xml') return (kind === 'stories' || kind === 'topics') && (held[kind]?.has(id) ?? false);
   return held[kind]?.has(id) ?? false;
 }
 

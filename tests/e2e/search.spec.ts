@@ -84,11 +84,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the search page says search needs JavaScript and points to the topics and the timeline', async ({ page }) => {
+  test('the search page says search needs JavaScript and points to the stories and the topics', async ({ page }) => {
     await page.goto('/search/');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByRole('link', { name: 'topic pages' })).toHaveAttribute('href', '/topics/');
-    await expect(page.getByRole('link', { name: 'timeline' }).last()).toHaveAttribute('href', '/timeline/');
+    await expect(page.getByRole('link', { name: 'the stories', exact: true })).toHaveAttribute('href', '/');
     await expect(page.getByLabel('Search for')).toBeHidden();
   });
 });

@@ -20,6 +20,11 @@ describe('holdsPage', () => {
     ['/stories/story/', true],
     ['/stories/story/timeline/', true],
     ['/stories/other/timeline/', false],
+    ['/stories/story/rss.xml', true],
+    ['/stories/other/rss.xml', false],
+    ['/topics/policy/rss.xml', true],
+    ['/topics/other/rss.xml', false],
+    ['/articles/explained/rss.xml', false],
     ['/topics/policy/', true],
     // Later pages of a paginated list are the first edition's only.
     ['/topics/policy/2/', false],

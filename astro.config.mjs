@@ -10,6 +10,7 @@ import { earlyCards } from './src/integrations/early-cards.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import { permalinks } from './src/markdown/permalinks.ts';
+import { byLocale } from './src/i18n/index.ts';
 import { serverPort, siteUrl } from './src/lib/environment.ts';
 import { CSP_DIRECTIVES } from './src/lib/security.ts';
 
@@ -69,7 +70,13 @@ export default defineConfig({
   ],
   // Scripts go out as modules of their own, never inline: cached once for every page, they leave each page's
   // document (and its CSP's list of hashes) smaller. Astro's island loader stays inline; it cannot move.
-  vite: { plugins: [tailwindcss(), printOrigin], build: { assetsInlineLimit: 0 } },
+  // A copy button's failure, in every edition's words, for the one script all pages share: in the script, not
+  // in each page, whose document is at its 14 KB budget.
+  vite: {
+    plugins: [tailwindcss(), printOrigin],
+    build: { assetsInlineLimit: 0 },
+    define: { __COPY_FAILED__: JSON.stringify(byLocale((words) => words.copy.failed)) },
+  },
   // Hash-based: every script and style Astro emits is hashed into a <meta> CSP; no 'unsafe-inline'.
   security: { csp: { directives: CSP_DIRECTIVES } },
 });

@@ -1,3 +1,6 @@
+/** A copy button's failure message by locale (astro.config.mjs, from each edition's `copy.failed`). */
+declare const __COPY_FAILED__: Readonly<Record<string, string>>;
+
 declare namespace App {
   interface Locals {
     /** The source an article's <Cite> and <SourceText> quote from when they name none. */

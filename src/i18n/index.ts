@@ -5,7 +5,7 @@
  * locale. Adding an edition: its entry in src/lib/editions.ts, then its strings file here (STRINGS will
  * not type-check without it). See src/i18n/README.md.
  */
-import { DEFAULT_LANG, edition, type Lang } from '../lib/editions.ts';
+import { DEFAULT_LANG, edition, LANGS, type Lang } from '../lib/editions.ts';
 import { en } from './en.ts';
 import { formatNumber, plural, type Plural } from './plural.ts';
 import { ru } from './ru.ts';
@@ -45,4 +45,13 @@ export function languageName(lang: Lang, code: string): string {
   let names = languageNames.get(locale);
   if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
   return names.of(code) ?? code;
+}
+
+/**
+ * One string of every edition, by the locale its pages carry in <html lang>: for a script shared by every
+ * page that must speak the page's language without the page carrying the words (astro.config.mjs gives it
+ * to scripts through Vite's `define`).
+ */
+export function byLocale(pick: (words: Strings) => string): Record<string, string> {
+  return Object.fromEntries(LANGS.map((lang) => [edition(lang).locale, pick(t(lang))]));
 }

@@ -365,12 +365,13 @@ export const ru = {
     }),
     facts: countForms({ one: '{count} факту', few: '{count} фактам', many: '{count} фактам', other: '{count} факта' }),
     storyKicker: 'Сюжет',
-    timeline: '{title}: {events}, {from} — {to}, у каждого — подтверждение.',
+    // Entries, as the English says: the timeline holds statements, an expectation and a figure, not only events.
+    timeline: '{title}: {events}, {from} — {to}, у каждой — подтверждение.',
     events: countForms({
-      one: '{count} событие',
-      few: '{count} события',
-      many: '{count} событий',
-      other: '{count} события',
+      one: '{count} запись',
+      few: '{count} записи',
+      many: '{count} записей',
+      other: '{count} записи',
     }),
     more: 'Другие статьи',
     archive: 'Все статьи, сначала новые ({count})',

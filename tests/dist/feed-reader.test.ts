@@ -11,6 +11,16 @@ import { unlocalizedPath } from '../../src/lib/paths';
 import { distFiles, readDist, SITE } from './dist';
 
 const feeds = [...distFiles('rss.xml'), ...distFiles('atom.xml'), ...distFiles('feed.json')].map((f) => `/${f}`);
+interface Entry {
+  title?: unknown;
+  link?: unknown;
+  url?: unknown;
+  links?: readonly { href?: unknown }[] | undefined;
+  content?: unknown;
+  content_html?: unknown;
+  description?: unknown;
+}
+
 const FORMAT = { 'rss.xml': 'rss', 'atom.xml': 'atom', 'feed.json': 'json' } as const;
 
 it('finds the feeds of both editions', () => {
@@ -22,9 +32,10 @@ describe.each(feeds)('%s, as a feed reader reads it', (feed) => {
   const { locale } = edition(lang);
   const parsed = parseFeed(readDist(feed.slice(1)));
   const name = feed.split('/').at(-1) as keyof typeof FORMAT;
-  const entries: { title?: string; link?: string; url?: string; links?: { href?: string }[]; content?: unknown; content_html?: string; description?: string }[] =
-    ('items' in parsed.feed ? parsed.feed.items : 'entries' in parsed.feed ? parsed.feed.entries : undefined) ?? [];
-  const addressOf = (e: (typeof entries)[number]) => e.link ?? e.url ?? e.links?.[0]?.href ?? '';
+  // Each format names an entry's parts its own way; a reader takes whichever the format has.
+  const entries = (('items' in parsed.feed ? parsed.feed.items : 'entries' in parsed.feed ? parsed.feed.entries : undefined) ??
+    []) as readonly Entry[];
+  const addressOf = (e: Entry) => String(e.link ?? e.url ?? e.links?.[0]?.href ?? '');
 
   it(`is read as ${FORMAT[name]}, with a title`, () => {
     expect(parsed.format).toBe(FORMAT[name]);

@@ -53,6 +53,8 @@ for (const [query, said] of CASES) {
     const inSource = results.and(page.locator(`[href^="${SOURCE}#"]`)).first();
     await expect(inSource).toBeVisible();
     const href = (await inSource.getAttribute('href'))!;
+    // On the sentence that says it, as on the original's page, not the paragraph around it.
+    expect(href).toMatch(/#s\d+$/);
     await inSource.click();
     await expect(page).toHaveURL((url) => url.hash.length > 1 && href.endsWith(url.hash));
     const target = page.locator(':target');

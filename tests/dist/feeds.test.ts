@@ -266,10 +266,18 @@ describe('/feed.json', () => {
   });
 });
 
-describe.each(topicPages())('the feed of %s', (topicPath) => {
-  it('is announced on the topic page', () => {
-    const alternate = page(topicPath).querySelector(`link[rel="alternate"][href="${SITE}${topicPath}rss.xml"]`);
+describe.each([...topicFeeds, ...storyFeeds])('%s', (feed) => {
+  const home = feed.replace(/rss\.xml$/, '');
+  it(`is announced on its page, ${home}, in the same edition`, () => {
+    const alternate = page(home).querySelector(`link[rel="alternate"][href="${SITE}${feed}"]`);
     expect(alternate?.getAttribute('type')).toBe('application/rss+xml');
+  });
+  it('has a visible link to follow it from its page, to the entry of the subscribe page in its edition', () => {
+    const { lang } = unlocalizedPath(feed);
+    const follow = page(home)
+      .querySelectorAll('a')
+      .find((a) => a.getAttribute('href')?.startsWith(subscribePath(undefined, lang) + '#'));
+    expect(follow).toBeDefined();
   });
 });
 

@@ -26,6 +26,8 @@ export const en = {
     label: 'Language',
     /** The link to this page in this edition, as readers of the other editions meet it: in its own language. */
     thisPage: 'English: this page in English',
+    /** Where the edition has not translated the page: its home page. */
+    home: 'English: the home page in English',
   },
   theme: {
     label: 'Theme:',

@@ -25,6 +25,7 @@ export const ru = {
   languageSwitcher: {
     label: 'Язык',
     thisPage: 'Русский: эта страница по-русски',
+    home: 'Русский: главная страница по-русски',
   },
   theme: {
     label: 'Тема:',

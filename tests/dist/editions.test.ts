@@ -78,3 +78,14 @@ it('shows each passage of a translated source page in the original, with its id,
     }
   }
 });
+
+describe.each(TRANSLATED_EDITIONS)('the $lang edition, offered from every English page', (edition) => {
+  const english = pages().filter((p) => unlocalizedPath(p).lang === DEFAULT_EDITION.lang);
+  it.each(english)('%s: its footer links to this page in the edition, or else to the edition’s home', (urlPath) => {
+    const link = page(urlPath).querySelector(`footer a[hreflang="${edition.hreflang}"]`);
+    expect(link, 'no link to the edition in the footer').not.toBeNull();
+    const same = alternates(urlPath)[edition.hreflang];
+    expect(link!.getAttribute('href')).toBe(same ?? `${edition.prefix}/`);
+    expect(link!.getAttribute('lang')).toBe(edition.locale);
+  });
+});

@@ -227,7 +227,7 @@ export const en = {
     title: 'Page not found',
     description: 'There is no page at this address.',
     lead: 'There is no page at this address. It may have been mistyped, or the page may have moved.',
-    home: '{link}, with every article on the story',
+    home: '{link}, with the stories and the latest articles',
     homeLink: 'The home page',
     topics: 'Topics',
     sources: 'The source documents',

@@ -12,7 +12,7 @@ import { articleCardText, CARD, type CardText } from '../lib/og-card';
 import { startCard } from '../lib/og-render';
 import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
 import { LOGO } from '../lib/site';
-import { breadcrumbList, newsArticle, type LdCitation, type LdTranslation } from '../lib/structured-data';
+import { breadcrumbList, newsArticle, type LdTranslation } from '../lib/structured-data';
 import { getContextFact, getReportOrigin, getSource, getTopics, type Article } from './content';
 import { getEditionContent, getTopicText } from './edition';
 import { getEditionArticle, pageEditions } from './edition-pages';
@@ -120,18 +120,10 @@ export async function articleStructuredData(article: Article, site: URL, lang: L
       .map((ref) => ref.attributes['fact']!),
   ]);
   const facts = await Promise.all([...factIds].map((id) => getContextFact(id)));
-  const citations = new Map<string, LdCitation>();
-  for (const { data: source } of sources) {
-    citations.set(source.url, {
-      url: source.url,
-      name: source.headline,
-      publisher: source.publisher,
-      datePublished: source.published,
-    });
-  }
-  for (const c of facts.flatMap((f) => f.data.citations)) {
-    if (!citations.has(c.url)) citations.set(c.url, { url: c.url, publisher: c.publisher, datePublished: c.date });
-  }
+  const citations = new Set([
+    ...sources.map(({ data }) => data.url),
+    ...facts.flatMap((f) => f.data.citations.map(({ url }: { url: string }) => url)),
+  ]);
   const image = articleImage(article, lang, data.title);
   const { siteName, locale } = edition(lang);
   const home = absoluteUrl(localizedPath('/', lang), site);

@@ -14,6 +14,7 @@ import { access } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import Piscina from 'piscina';
+import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 // sharp is loaded here, on the main thread, before any worker loads it (sharp's advice for worker threads).
 import sharp from 'sharp';
@@ -30,7 +31,9 @@ export function cardKey(text: CardText, fontsDigest: string): string {
   return createHash('sha256')
     .update(JSON.stringify(cardTree(text)))
     .update(fontsDigest)
-    .update(`satori ${satoriPackage.version}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`)
+    .update(
+      `satori ${satoriPackage.version}; resvg ${resvgPackage.version}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`,
+    )
     .digest('hex')
     .slice(0, 32);
 }

@@ -3,7 +3,9 @@
  * the article it leads with and the rest of its articles, those the edition publishes (in the first
  * edition every one; in another its translations, shown through their originals as ArticleCard takes them).
  */
+import type { PaginateFunction } from 'astro';
 import { DEFAULT_LANG, type Lang } from '../lib/editions';
+import { LIST_PAGE_SIZE } from '../lib/pagination';
 import { getPublishedStories, getStoryContent, type Article } from './content';
 import { getStoryText, hasEdition, type StoryText } from './edition';
 import { getEditionArticle } from './edition-pages';
@@ -37,6 +39,16 @@ export async function getEditionStories(lang: Lang): Promise<StoryInEdition[]> {
     }),
   );
   return stories.flat();
+}
+
+/**
+ * The routes of an edition's story pages: /stories/<id>/ with the story's lead and first LIST_PAGE_SIZE other
+ * articles, then /stories/<id>/2/… for the rest. Empty for an edition that is not published.
+ */
+export async function storyPagePaths(lang: Lang, paginate: PaginateFunction) {
+  return (await getEditionStories(lang)).flatMap((story) =>
+    paginate(story.rest, { params: { story: story.story.id }, props: { story }, pageSize: LIST_PAGE_SIZE }),
+  );
 }
 
 /**

@@ -16,6 +16,21 @@ const idString = (what: string) =>
   });
 
 /**
+ * Trimmed text of a length the pages have room for. `expected` names what the field holds ("a headline"),
+ * `counted` what its length bounds speak of ("a title"), `room` why the upper bound is where it is.
+ */
+const boundedText = (expected: string, counted: string, [min, max]: [number, number], room = '') =>
+  z
+    .string({ error: `expected ${expected} (text)` })
+    .trim()
+    .min(min, { error: `expected ${counted} of at least ${min} characters` })
+    .max(max, { error: `expected ${counted} of at most ${max} characters${room}` });
+
+/** The summary that link previews and search engines show: an article's, a story's. */
+const previewDescription = () =>
+  boundedText('a description for link previews', 'a description', [50, 200], ', the length previews show');
+
+/**
  * An ISO 8601 date-time that carries its time zone, e.g. "2025-10-14T09:00:00+05:00".
  * Unquoted YAML timestamps arrive as Date objects with their offset already lost; they are
  * accepted as UTC, and quoting the value keeps the zone it was written in.
@@ -72,23 +87,11 @@ export const correctionSchema = z.object({
 export const articleSchema = z
   .object({
     /** The headline: what the page is about, in plain words. */
-    title: z
-      .string({ error: 'expected a headline (text)' })
-      .trim()
-      .min(10, { error: 'expected a headline of at least 10 characters' })
-      .max(110, { error: 'expected a headline of at most 110 characters' }),
+    title: boundedText('a headline', 'a headline', [10, 110]),
     /** The standfirst shown under the headline: one or two sentences. */
-    dek: z
-      .string({ error: 'expected a standfirst (text)' })
-      .trim()
-      .min(20, { error: 'expected a standfirst of at least 20 characters' })
-      .max(300, { error: 'expected a standfirst of at most 300 characters' }),
+    dek: boundedText('a standfirst', 'a standfirst', [20, 300]),
     /** The summary used by search engines and link previews. */
-    description: z
-      .string({ error: 'expected a description for link previews (text)' })
-      .trim()
-      .min(50, { error: 'expected a description of at least 50 characters' })
-      .max(200, { error: 'expected a description of at most 200 characters, the length previews show' }),
+    description: previewDescription(),
     /** First publication, with its time zone. */
     published: zonedDateTime(),
     /** Last substantive change, with its time zone; not earlier than `published`. */
@@ -149,17 +152,9 @@ export const topicSchema = z.object({
   /** The topic's id, used in article frontmatter and its URL. */
   id: idString('topic'),
   /** The topic's name as shown to readers: in lists, on its page, and above the headline on preview cards. */
-  name: z
-    .string({ error: 'expected a name (text)' })
-    .trim()
-    .min(2, { error: 'expected a name of at least 2 characters' })
-    .max(48, { error: 'expected a name of at most 48 characters, to fit on one line of a preview card' }),
+  name: boundedText('a name', 'a name', [2, 48], ', to fit on one line of a preview card'),
   /** One sentence saying what the topic page gathers. */
-  description: z
-    .string({ error: 'expected a description (text)' })
-    .trim()
-    .min(20, { error: 'expected a description of at least 20 characters' })
-    .max(200, { error: 'expected a description of at most 200 characters, the length previews show' }),
+  description: boundedText('a description', 'a description', [20, 200], ', the length previews show'),
 });
 
 export const citationSchema = z.object({
@@ -331,17 +326,9 @@ export const trackSchema = z
     /** Stable id: each event's `track`, and the timeline filter's ?track= value. Never change it once published. */
     id: idString('track'),
     /** The track as readers see it, on every event and on the filter's buttons: a few words. */
-    label: z
-      .string({ error: 'expected the track’s label (text)' })
-      .trim()
-      .min(2, { error: 'expected a label of at least 2 characters' })
-      .max(40, { error: 'expected a label of at most 40 characters, to fit a button' }),
+    label: boundedText('the track’s label', 'a label', [2, 40], ', to fit a button'),
     /** One sentence saying what belongs on this track. */
-    description: z
-      .string({ error: 'expected a description (text)' })
-      .trim()
-      .min(10, { error: 'expected a description of at least 10 characters' })
-      .max(200, { error: 'expected a description of at most 200 characters' }),
+    description: boundedText('a description', 'a description', [10, 200]),
     /** Its colour on the timeline: one of the site's palette. */
     colour: z.enum(TRACK_COLOURS, { error: `expected one of ${TRACK_COLOURS.map((c) => `"${c}"`).join(', ')}` }),
     /**
@@ -366,37 +353,17 @@ const memberList = (what: string) => z.array(idString(what)).default([]);
 export const storySchema = z
   .object({
     /** The story's name as readers see it: on its page, in link previews, on the home page. */
-    title: z
-      .string({ error: 'expected the story’s title (text)' })
-      .trim()
-      .min(10, { error: 'expected a title of at least 10 characters' })
-      .max(110, { error: 'expected a title of at most 110 characters' }),
+    title: boundedText('the story’s title', 'a title', [10, 110]),
     /** One or two sentences under the title: what the story is about, in plain words. */
-    standfirst: z
-      .string({ error: 'expected a standfirst (text)' })
-      .trim()
-      .min(20, { error: 'expected a standfirst of at least 20 characters' })
-      .max(300, { error: 'expected a standfirst of at most 300 characters' }),
+    standfirst: boundedText('a standfirst', 'a standfirst', [20, 300]),
     /** The summary link previews and search engines show. */
-    description: z
-      .string({ error: 'expected a description for link previews (text)' })
-      .trim()
-      .min(50, { error: 'expected a description of at least 50 characters' })
-      .max(200, { error: 'expected a description of at most 200 characters, the length previews show' }),
+    description: previewDescription(),
     /** The article the story's page leads with; one of `articles`. */
     lead: idString('article'),
     /** The heading of the story's timeline page, and its title in link previews. */
-    timelineTitle: z
-      .string({ error: 'expected the timeline page’s title (text)' })
-      .trim()
-      .min(10, { error: 'expected a title of at least 10 characters' })
-      .max(110, { error: 'expected a title of at most 110 characters' }),
+    timelineTitle: boundedText('the timeline page’s title', 'a title', [10, 110]),
     /** The timeline page's summary for link previews and search engines. */
-    timelineDescription: z
-      .string({ error: 'expected a description of the timeline page (text)' })
-      .trim()
-      .min(50, { error: 'expected a description of at least 50 characters' })
-      .max(250, { error: 'expected a description of at most 250 characters' }),
+    timelineDescription: boundedText('a description of the timeline page', 'a description', [50, 250]),
     /**
      * True for the one story whose timeline was published at /timeline/ before stories had pages of
      * their own. That address stays a page holding the same event ids (links people shared keep

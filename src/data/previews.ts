@@ -9,7 +9,7 @@ import { findComponentRefs } from '../lib/content-checks';
 import { articleEvidence } from '../lib/evidence';
 import { articleCardPath, articlePath, localizedPath, siteCardPath, topicPath } from '../lib/paths';
 import { articleCardText, CARD, type CardText } from '../lib/og-card';
-import { startCard } from '../lib/og-render';
+import { placeCard } from '../lib/og-render';
 import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
 import { LOGO } from '../lib/site';
 import { breadcrumbList, newsArticle, type LdTranslation } from '../lib/structured-data';
@@ -173,8 +173,14 @@ export async function articleStructuredData(article: Article, site: URL, lang: L
  * og-render.ts). The cards' routes call this when Astro asks them for their paths, before any page is
  * rendered, so the drawing overlaps the rendering of every page; a failure is reported by the card's own route.
  */
-export async function startCards(articles: Article[], lang: Lang = DEFAULT_LANG): Promise<void> {
-  for (const article of articles) startCard(await articleCard(article, lang), await articleCardFile(article, lang));
+export async function placeArticleCards(articles: Article[], lang: Lang = DEFAULT_LANG): Promise<void> {
+  for (const article of articles) {
+    placeCard(
+      await articleCard(article, lang),
+      await articleCardFile(article, lang),
+      articleCardPath(article.id, lang),
+    );
+  }
 }
 
 /** The file a card's words come from, named when it cannot be drawn. */

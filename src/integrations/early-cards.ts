@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseFrontmatter } from 'astro/markdown';
 import { articleCardText } from '../lib/og-card.ts';
-import { startCard } from '../lib/og-render.ts';
+import { placeCards, startCard } from '../lib/og-render.ts';
 import { articleSchema } from '../lib/schemas.ts';
 import { SITE_NAME } from '../lib/site.ts';
 
@@ -67,6 +67,10 @@ export function earlyCards(): AstroIntegration {
       // After the content is synced, before the bundle: nothing is waited for, and nothing here can fail the build.
       'astro:build:start': ({ logger }) => {
         startEveryCard(root).catch((e: unknown) => logger.debug(`cards not started early: ${(e as Error).message}`));
+      },
+      // The cards the build asked for (the cards' routes, with placeCard), copied into it once drawn.
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`${await placeCards(fileURLToPath(dir))} preview cards copied into the site`);
       },
     },
   };

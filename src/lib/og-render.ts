@@ -9,8 +9,8 @@
  * rendered, and the workers draw them on the other core while the main thread renders pages.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { constants, readFileSync } from 'node:fs';
+import { access, copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import Piscina from 'piscina';
@@ -47,12 +47,15 @@ export function cardKey(text: CardText, fontsDigest: string): string {
 interface Cards {
   pool?: Piscina<CardTask, void>;
   files: Map<string, Promise<string>>;
+  /** The cards to copy into the built site at its end (placeCards), by their path in it. */
+  placed: Map<string, Promise<string>>;
   stats: { drawn: number; cached: number; first: number; last: number };
   reporting?: boolean;
 }
 const SHARED = Symbol.for('multivector.og-render');
 const cards: Cards = ((globalThis as { [SHARED]?: Cards })[SHARED] ??= {
   files: new Map(),
+  placed: new Map(),
   stats: { drawn: 0, cached: 0, first: 0, last: 0 },
 });
 const { files, stats } = cards;
@@ -116,6 +119,37 @@ function cardFile(text: CardText, label: string): Promise<string> {
 /** Starts drawing a card without waiting for it; a failure is reported to whoever asks for it with renderCard. */
 export function startCard(text: CardText, label: string): void {
   cardFile(text, label).catch(() => {});
+}
+
+/**
+ * Asks for a card at `sitePath` in the built site (/og/articles/<id>.png), drawn now if it is not in the
+ * cache and copied there when the build ends (placeCards). Served through a route, each of a thousand
+ * cards cost the build a page's request, response and write: some 2 s of the main thread's time, where
+ * copying them from the cache takes a tenth of that.
+ */
+export function placeCard(text: CardText, label: string, sitePath: string): void {
+  const file = cardFile(text, label);
+  // A card that cannot be drawn fails the build in placeCards, with its message.
+  file.catch(() => {});
+  cards.placed.set(sitePath, file);
+}
+
+/**
+ * Copies every card asked for with placeCard into the built site in `outDir`, once each is drawn; fails
+ * with the first that could not be drawn, whose message names its file. Returns how many it copied.
+ */
+export async function placeCards(outDir: string): Promise<number> {
+  const placed = [...cards.placed];
+  cards.placed.clear();
+  const dirs = new Set(placed.map(([sitePath]) => path.dirname(path.join(outDir, sitePath))));
+  await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
+  await Promise.all(
+    placed.map(async ([sitePath, file]) =>
+      // A copy-on-write clone where the file system has them, else a copy.
+      copyFile(await file, path.join(outDir, sitePath), constants.COPYFILE_FICLONE),
+    ),
+  );
+  return placed.length;
 }
 
 /**

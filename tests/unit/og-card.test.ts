@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +14,7 @@ import {
   type CardNode,
   type CardText,
 } from '../../src/lib/og-card';
-import { cardKey, renderCard } from '../../src/lib/og-render';
+import { cardKey, placeCard, placeCards, renderCard } from '../../src/lib/og-render';
 
 const text: CardText = {
   kicker: 'Gaza ceasefire',
@@ -123,6 +126,39 @@ describe('the card', () => {
     ],
   ])('names the field and shows the character when it cannot draw %s', async (_, change, message) => {
     await expect(renderCard({ ...text, ...change }, 'content/articles/x.mdx')).rejects.toThrow(message);
+  });
+});
+
+describe('placeCards: the cards a build asked for, copied into the site when it ends', () => {
+  it('puts each card at its path in the site, the same PNG a request for it gets', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    try {
+      placeCard(text, 'content/articles/a.mdx', '/og/articles/a.png');
+      placeCard(
+        { ...text, headline: 'Вельна открывает плотины' },
+        'content/articles/ru/a.mdx',
+        '/og/ru/articles/a.png',
+      );
+      expect(await placeCards(site)).toBe(2);
+      expect(await readFile(path.join(site, 'og/articles/a.png'))).toEqual(
+        Buffer.from(await renderCard(text, 'content/articles/a.mdx')),
+      );
+      expect(await sharp(path.join(site, 'og/ru/articles/a.png')).metadata()).toMatchObject({ format: 'png', ...CARD });
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the build, naming the article, when a card cannot be drawn', async () => {
+    const site = await mkdtemp(path.join(tmpdir(), 'cards-'));
+    try {
+      placeCard({ ...text, headline: 'Вельна 和平' }, 'content/articles/b.mdx', '/og/articles/b.png');
+      await expect(placeCards(site)).rejects.toThrow(
+        /content\/articles\/b\.mdx: title: the link-preview card cannot draw/,
+      );
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,13 +1,19 @@
-/** One link-preview card per published article, drawn at build time (cached in .cache/og/). */
+/**
+ * One link-preview card per published article (/og/articles/<id>.png), drawn once and kept in .cache/og/.
+ * A build renders no page here: it draws every card beside the pages and copies them into the site when it
+ * ends (src/integrations/early-cards.ts). The dev server draws a card when it is asked for.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type Article } from '../../../data/content';
-import { articleCard, startCards } from '../../../data/previews';
+import { articleCard, placeArticleCards } from '../../../data/previews';
 import { renderCard } from '../../../lib/og-render';
 
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
-  // Every card is started now, before the pages render, and drawn beside them by the card workers.
-  await startCards(articles);
+  if (import.meta.env.PROD) {
+    await placeArticleCards(articles);
+    return [];
+  }
   return articles.map((article) => ({ params: { id: article.id }, props: { article } }));
 }) satisfies GetStaticPaths;
 

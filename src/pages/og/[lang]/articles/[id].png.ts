@@ -1,9 +1,12 @@
-/** One link-preview card per article of each translated edition, in its words (/og/ru/articles/<id>.png). */
+/**
+ * One link-preview card per article of each translated edition, in its words (/og/ru/articles/<id>.png).
+ * A build copies them into the site when it ends, as it does the first edition's (../../articles/[id].png.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Article } from '../../../../data/content';
 import { hasEdition } from '../../../../data/edition';
 import { getEditionArticles } from '../../../../data/edition-pages';
-import { articleCard, articleCardFile, startCards } from '../../../../data/previews';
+import { articleCard, articleCardFile, placeArticleCards } from '../../../../data/previews';
 import { TRANSLATED_EDITIONS, type Lang } from '../../../../lib/editions';
 import { renderCard } from '../../../../lib/og-render';
 
@@ -12,8 +15,10 @@ export const getStaticPaths = (async () => {
   const paths = await Promise.all(
     editions.map(async ({ lang }) => {
       const articles = (await getEditionArticles(lang)).map((a) => a.original);
-      // Started now, before the pages render, and drawn beside them by the card workers.
-      await startCards(articles, lang);
+      if (import.meta.env.PROD) {
+        await placeArticleCards(articles, lang);
+        return [];
+      }
       return articles.map((article) => ({ params: { lang, id: article.id }, props: { article, lang } }));
     }),
   );

@@ -122,10 +122,12 @@ function timedBuild(dir: string, command: string[]): Promise<{ seconds: number; 
   });
 }
 
+const CARDS = 'preview cards (waiting for them, copied in)';
+
 /** The kind of work a generated route is, for the breakdown. */
 function routeKind(route: string): string {
   if (/^\/articles\/[^/]+\/index\.html$/.test(route)) return 'article pages';
-  if (route.startsWith('/og/')) return 'preview cards (waiting for them)';
+  if (route.startsWith('/og/')) return CARDS;
   if (/\.(?:xml|json)$/.test(route)) return 'feeds';
   if (route.endsWith('.html')) return 'other pages';
   return 'other files';
@@ -172,7 +174,10 @@ function breakdown(output: Output, totalSeconds: number): Map<string, number> {
   }
   if (firstRoute !== undefined) add('getStaticPaths (every route’s list)', firstRoute - generating);
   const done = at(/\[build\] Complete!/, lastEnd) ?? lastEnd;
-  add('after the routes (sitemap, integrations)', done - lastEnd);
+  // The first hook after the routes (src/integrations/early-cards.ts) waits for the article cards and copies them.
+  const copied = at(/preview cards copied into the site/, lastEnd) ?? lastEnd;
+  add(CARDS, copied - lastEnd);
+  add('after the routes (search index, sitemap)', done - copied);
 
   // scripts/build.ts and the card workers print their own figures.
   const astroEnd = at(/\[timings\] astro build/);

@@ -4,11 +4,13 @@
  * language switcher may name (src/lib/page-editions.ts). Reading an edition runs its whole check first
  * (getEditionContent), so a changed source or a missing translation fails the build before any page of it.
  */
+import type { PaginateFunction } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { TRANSLATED_EDITIONS, type Lang } from '../lib/editions';
+import { DEFAULT_LANG, TRANSLATED_EDITIONS, type Lang } from '../lib/editions';
 import { editionsOfPage, type EditionHoldings } from '../lib/page-editions';
+import { LIST_PAGE_SIZE } from '../lib/pagination';
 import { passagePath, sourcePath } from '../lib/paths';
-import { getArticles, getPassage, getPublishedStories, type Article } from './content';
+import { getArticles, getPassage, getPublishedStories, getSources, type Article, type Source } from './content';
 import { getEditionContent, hasEdition } from './edition';
 
 export type EditionArticle = CollectionEntry<'editionArticles'>;
@@ -28,6 +30,34 @@ export function getEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
   let found = articles.get(lang);
   if (!found) articles.set(lang, (found = loadEditionArticles(lang)));
   return found;
+}
+
+/**
+ * The articles an edition's archive lists, newest first: every published article in the first edition, its
+ * translations in another, given as their originals (which ArticleCard takes, showing the translation).
+ */
+export async function getArchiveArticles(lang: Lang): Promise<Article[]> {
+  return lang === DEFAULT_LANG ? getArticles() : (await getEditionArticles(lang)).map((a) => a.original);
+}
+
+/**
+ * The source documents an edition lists, newest first: every one in the first edition, those it has
+ * translated in another; none in an edition that is not published.
+ */
+export async function getEditionSources(lang: Lang): Promise<Source[]> {
+  if (lang !== DEFAULT_LANG && !hasEdition(lang)) return [];
+  const translated = lang === DEFAULT_LANG ? undefined : getEditionContent(lang).sources;
+  return (await getSources())
+    .filter((s) => !translated || translated.has(s.id))
+    .toSorted((a, b) => b.data.published.localeCompare(a.data.published));
+}
+
+/**
+ * An edition's list pages (the archive, the sources), LIST_PAGE_SIZE a page: none in an edition that is not
+ * published, where paginate() would still make a first, empty page.
+ */
+export function editionListPages<T>(lang: Lang, items: readonly T[], paginate: PaginateFunction) {
+  return lang !== DEFAULT_LANG && !hasEdition(lang) ? [] : paginate(items, { pageSize: LIST_PAGE_SIZE });
 }
 
 const byId = new Map<Lang, Promise<Map<string, TranslatedArticle>>>();

@@ -7,7 +7,7 @@
 import { DEFAULT_EDITION, DEFAULT_LANG, type Lang } from '../lib/editions';
 import { localizedPath, sourcePath } from '../lib/paths';
 import type { Source } from './content';
-import { getEditionContent } from './edition';
+import { getEditionContent, publisherIn } from './edition';
 import { pageEditions } from './edition-pages';
 
 /** The address of `path` (an English path, with or without #fragment) in the edition, or undefined where it lacks the page. */
@@ -43,6 +43,6 @@ export async function namedSource(lang: Lang, { id, data }: Source): Promise<Nam
     ...link,
     headline: headline ?? data.headline,
     headlineLang: headline === undefined ? data.language : undefined,
-    publisher: content?.publishers.get(data.publisher) ?? data.publisher,
+    publisher: publisherIn(lang, data.publisher),
   };
 }

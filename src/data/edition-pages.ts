@@ -11,7 +11,7 @@ import { editionsOfPage, type EditionHoldings } from '../lib/page-editions';
 import { LIST_PAGE_SIZE } from '../lib/pagination';
 import { passagePath, sourcePath } from '../lib/paths';
 import { getArticles, getPassage, getPublishedStories, getSources, type Article, type Source } from './content';
-import { getEditionContent, hasEdition } from './edition';
+import { getEditionContent, hasEdition, publisherIn } from './edition';
 
 export type EditionArticle = CollectionEntry<'editionArticles'>;
 
@@ -137,7 +137,7 @@ export async function getTranslatedPassage(lang: Lang, sourceId: string, passage
   return {
     source,
     passage,
-    publisher: content.publishers.get(source.data.publisher) ?? source.data.publisher,
+    publisher: publisherIn(lang, source.data.publisher),
     href: passagePath(sourceId, passageId, here),
   };
 }

@@ -62,3 +62,7 @@ export function getTopicText(
 ): { name: string; description: string } | undefined {
   return lang === DEFAULT_LANG ? topic.data : getEditionContent(lang).topics.get(topic.id);
 }
+
+/** A publisher as an edition names it (content/translations/<lang>/context.json), else as the source does. */
+export const publisherIn = (lang: Lang, name: string): string =>
+  lang === DEFAULT_LANG ? name : (getEditionContent(lang).publishers.get(name) ?? name);

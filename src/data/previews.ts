@@ -14,7 +14,7 @@ import { absoluteUrl, type SeoArticle, type SeoImage } from '../lib/seo';
 import { LOGO } from '../lib/site';
 import { breadcrumbList, newsArticle, type LdTranslation } from '../lib/structured-data';
 import { getContextFact, getReportOrigin, getSource, getTopics, type Article } from './content';
-import { getEditionContent, getTopicText } from './edition';
+import { getTopicText, publisherIn } from './edition';
 import { getEditionArticle, pageEditions } from './edition-pages';
 
 /** The card of an edition's pages that are not articles: what the site is, in its words. */
@@ -38,10 +38,6 @@ async function inEdition(article: Article, lang: Lang): Promise<{ data: Article[
   if (!translated) throw new Error(`previews: "${article.id}" has no ${lang} translation to describe`);
   return { data: translated.entry.data, file: translated.entry.filePath ?? translated.entry.id };
 }
-
-/** A publisher as an edition names it (content/translations/<lang>/context.json), else as the source does. */
-const publisherIn = (lang: Lang, name: string) =>
-  lang === DEFAULT_LANG ? name : (getEditionContent(lang).publishers.get(name) ?? name);
 
 /** A topic's name in an edition; the original's where the edition has not translated it. */
 async function topicNames(article: Article, lang: Lang): Promise<string[]> {
@@ -169,9 +165,10 @@ export async function articleStructuredData(article: Article, site: URL, lang: L
 }
 
 /**
- * Starts drawing every article's card in an edition in the card workers, without waiting (see
- * og-render.ts). The cards' routes call this when Astro asks them for their paths, before any page is
- * rendered, so the drawing overlaps the rendering of every page; a failure is reported by the card's own route.
+ * Every article's card in an edition, at its address in the built site (placeCard, og-render.ts): drawn
+ * now in the card workers, without waiting, and copied into the site when the build ends. The cards'
+ * routes call this when Astro asks them for their paths, before any page is rendered, so the drawing
+ * overlaps the rendering of every page; a card that cannot be drawn fails the build, naming its file.
  */
 export async function placeArticleCards(articles: Article[], lang: Lang = DEFAULT_LANG): Promise<void> {
   for (const article of articles) {

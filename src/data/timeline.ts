@@ -14,7 +14,7 @@ import { checkStoryTimelines, eventIsShown, eventsByStory } from '../lib/stories
 import { buildTimeline, type DateRange, type LocatedEvent, type Timeline, type TimelineLookups } from '../lib/timeline';
 import type { TimelineEvent } from '../lib/schemas';
 import { getAllSources } from './content';
-import { getEditionContent, getStoryText } from './edition';
+import { getEditionContent, getStoryText, publisherIn } from './edition';
 import { pageEditions } from './edition-pages';
 import { getStory, getStoryIndex, SHOW_DRAFTS } from './stories';
 
@@ -95,10 +95,7 @@ async function inEdition(
           passages: passages && new Map([...passages].map(([passage, p]) => [passage, p.translation])),
           page: (await pageEditions(sourcePath(id))).includes(lang),
         };
-        return [
-          id,
-          { ...source, publisher: content.publishers.get(source.publisher) ?? source.publisher, edition },
-        ] as const;
+        return [id, { ...source, publisher: publisherIn(lang, source.publisher), edition }] as const;
       }),
     ),
   );

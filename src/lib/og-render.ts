@@ -18,7 +18,7 @@ import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
 import satoriPackage from 'satori/package.json' with { type: 'json' };
 // sharp is loaded here, on the main thread, before any worker loads it (sharp's advice for worker threads).
 import sharp from 'sharp';
-import { cardTree, type CardText } from './og-card';
+import { CARD_PNG, cardTree, type CardText } from './og-card';
 import { loadFonts } from './og-fonts';
 import type { CardTask } from './og-worker';
 
@@ -31,6 +31,7 @@ export function cardKey(text: CardText, fontsDigest: string): string {
   return createHash('sha256')
     .update(JSON.stringify(cardTree(text)))
     .update(fontsDigest)
+    .update(JSON.stringify(CARD_PNG))
     .update(
       `satori ${satoriPackage.version}; resvg ${resvgPackage.version}; sharp ${sharp.versions.sharp}; vips ${sharp.versions.vips}`,
     )

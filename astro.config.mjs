@@ -79,4 +79,7 @@ export default defineConfig({
   },
   // Hash-based: every script and style Astro emits is hashed into a <meta> CSP; no 'unsafe-inline'.
   security: { csp: { directives: CSP_DIRECTIVES } },
+  // A page listed with a cache key (src/data/page-cache-key.ts) is copied from the last build when its key and
+  // its code are unchanged, not rendered again. The cache is in node_modules/.astro/.
+  experimental: { incrementalBuild: true },
 });

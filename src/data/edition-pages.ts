@@ -12,6 +12,7 @@ import { LIST_PAGE_SIZE } from '../lib/pagination';
 import { passagePath, sourcePath } from '../lib/paths';
 import { getArticles, getPassage, getPublishedStories, getSources, type Article, type Source } from './content';
 import { getEditionContent, hasEdition, publisherIn } from './edition';
+import { withPageCacheKey } from './page-cache-key';
 
 export type EditionArticle = CollectionEntry<'editionArticles'>;
 
@@ -57,7 +58,9 @@ export async function getEditionSources(lang: Lang): Promise<Source[]> {
  * published, where paginate() would still make a first, empty page.
  */
 export function editionListPages<T>(lang: Lang, items: readonly T[], paginate: PaginateFunction) {
-  return lang !== DEFAULT_LANG && !hasEdition(lang) ? [] : paginate(items, { pageSize: LIST_PAGE_SIZE });
+  return lang !== DEFAULT_LANG && !hasEdition(lang)
+    ? []
+    : withPageCacheKey(paginate(items, { pageSize: LIST_PAGE_SIZE }));
 }
 
 const byId = new Map<Lang, Promise<Map<string, TranslatedArticle>>>();

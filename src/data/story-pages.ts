@@ -9,6 +9,7 @@ import { LIST_PAGE_SIZE } from '../lib/pagination';
 import { getPublishedStories, getStoryContent, type Article } from './content';
 import { getStoryText, hasEdition, type StoryText } from './edition';
 import { getEditionArticle } from './edition-pages';
+import { withPageCacheKey } from './page-cache-key';
 import type { Story } from './stories';
 import { timelinePath } from '../lib/paths';
 
@@ -46,8 +47,10 @@ export async function getEditionStories(lang: Lang): Promise<StoryInEdition[]> {
  * articles, then /stories/<id>/2/… for the rest. Empty for an edition that is not published.
  */
 export async function storyPagePaths(lang: Lang, paginate: PaginateFunction) {
-  return (await getEditionStories(lang)).flatMap((story) =>
-    paginate(story.rest, { params: { story: story.story.id }, props: { story }, pageSize: LIST_PAGE_SIZE }),
+  return withPageCacheKey(
+    (await getEditionStories(lang)).flatMap((story) =>
+      paginate(story.rest, { params: { story: story.story.id }, props: { story }, pageSize: LIST_PAGE_SIZE }),
+    ),
   );
 }
 

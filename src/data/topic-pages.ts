@@ -9,18 +9,21 @@ import { LIST_PAGE_SIZE } from '../lib/pagination';
 import { getArticles, getTopics } from './content';
 import { getTopicText } from './edition';
 import { getEditionArticles } from './edition-pages';
+import { withPageCacheKey } from './page-cache-key';
 
 export async function topicPaths(lang: Lang, paginate: PaginateFunction) {
   const [topics, articles] = await Promise.all([
     getTopics(),
     lang === DEFAULT_LANG ? getArticles() : getEditionArticles(lang).then((all) => all.map((a) => a.original)),
   ]);
-  return topics.flatMap((topic) => {
-    const text = getTopicText(lang, topic);
-    if (!text) return [];
-    return paginate(
-      articles.filter((a) => a.data.topics.includes(topic.id)),
-      { params: { id: topic.id }, props: { topic, text }, pageSize: LIST_PAGE_SIZE },
-    );
-  });
+  return withPageCacheKey(
+    topics.flatMap((topic) => {
+      const text = getTopicText(lang, topic);
+      if (!text) return [];
+      return paginate(
+        articles.filter((a) => a.data.topics.includes(topic.id)),
+        { params: { id: topic.id }, props: { topic, text }, pageSize: LIST_PAGE_SIZE },
+      );
+    }),
+  );
 }

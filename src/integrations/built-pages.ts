@@ -8,8 +8,12 @@
  * each rendered page and the list of pages before any is rendered. A middleware would also see each page,
  * but only as a response to be read back and built again, at a cost paid per page; and a pass over the
  * written files afterwards read and wrote every page a second time, with the index after it, on the clock.
+ * A page Astro's incremental build copies from the last build is not rendered, so it does not come this
+ * way: it is read from the site when the build is done, and handed to the search index then.
  * Under `astro dev` nothing of this runs: pages are served as Astro renders them.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { finishPage } from '../lib/finish-page.ts';
@@ -21,7 +25,13 @@ const encoder = new TextEncoder();
 /** A path as Astro lists it and as a request asks for it, whichever way its trailing slash goes. */
 const key = (pathname: string) => pathname.replace(/\/+$/, '') || '/';
 
-function finishing(prerenderer: AstroPrerenderer, search: SearchIndex): AstroPrerenderer {
+/** What the build listed and what it rendered: a listed page it did not render was copied from the last build. */
+interface Rendering {
+  listed: string[];
+  rendered: Set<number>;
+}
+
+function finishing(prerenderer: AstroPrerenderer, search: SearchIndex, rendering: Rendering): AstroPrerenderer {
   const positions = new Map<string, number>();
   return {
     ...prerenderer,
@@ -29,6 +39,7 @@ function finishing(prerenderer: AstroPrerenderer, search: SearchIndex): AstroPre
     async getStaticPaths() {
       const paths = await prerenderer.getStaticPaths();
       paths.forEach(({ pathname }, at) => positions.set(key(pathname), at));
+      rendering.listed = paths.map(({ pathname }) => key(pathname));
       return paths;
     },
     async render(request, options) {
@@ -36,6 +47,7 @@ function finishing(prerenderer: AstroPrerenderer, search: SearchIndex): AstroPre
       const response = result instanceof Response ? result : result.response;
       const { pathname } = new URL(request.url);
       const position = positions.get(key(pathname));
+      if (position !== undefined) rendering.rendered.add(position);
       if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) {
         search.rendered(position, undefined);
         return result;
@@ -55,18 +67,36 @@ function finishing(prerenderer: AstroPrerenderer, search: SearchIndex): AstroPre
   };
 }
 
+/**
+ * The pages Astro's incremental build copied from the last build instead of rendering (see
+ * src/data/page-cache-key.ts), read from the site: the search index must hold them too.
+ */
+function restoredPages(site: string, { listed, rendered }: Rendering): { position: number; file: IndexedFile }[] {
+  return listed.flatMap((pathname, position) => {
+    if (rendered.has(position)) return [];
+    // Astro lists "/articles/x" and writes articles/x/index.html; "/404" it writes to 404.html.
+    const file = [builtFile(`${pathname}/`.replace(/^\/\/$/, '/')), builtFile(pathname)].find((f) =>
+      existsSync(path.join(site, f)),
+    );
+    return file ? [{ position, file: { sourcePath: file, content: readFileSync(path.join(site, file)) } }] : [];
+  });
+}
+
 export function builtPages(): AstroIntegration {
   let search: SearchIndex | undefined;
+  const rendering: Rendering = { listed: [], rendered: new Set() };
   return {
     name: 'multivector-built-pages',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
         const index = startSearchIndex();
         search = index;
-        setPrerenderer((prerenderer) => finishing(prerenderer, index));
+        setPrerenderer((prerenderer) => finishing(prerenderer, index, rendering));
       },
       'astro:build:done': async ({ dir }) => {
-        const errors = (await search?.write(fileURLToPath(dir))) ?? ['the search index was never started'];
+        const site = fileURLToPath(dir);
+        for (const { position, file } of restoredPages(site, rendering)) search?.restored(position, file);
+        const errors = (await search?.write(site)) ?? ['the search index was never started'];
         if (errors.length) throw new Error(`Search index failed:\n${errors.join('\n')}`);
       },
     },

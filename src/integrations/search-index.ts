@@ -25,6 +25,11 @@ export interface SearchIndex {
    * indexed after every listed one, in the order of its path.
    */
   rendered(position: number | undefined, file: IndexedFile | undefined): void;
+  /**
+   * The page at `position` was copied from the last build, not rendered: the index is then likely the last
+   * build's too, and Pagefind is only asked for it when the pages it is given differ (search-index-worker.ts).
+   */
+  restored(position: number, file: IndexedFile): void;
   /** Writes the index into `site`/pagefind/; returns the problems Pagefind reported (none when it worked). */
   write(site: string): Promise<string[]>;
 }
@@ -42,8 +47,14 @@ export function startSearchIndex(): SearchIndex {
     (a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0),
   );
 
+  let restoring = false;
   return {
     rendered: (position, file) => pages.arrived(position, file),
+    restored(position, file) {
+      if (!restoring) send({ restoring: true });
+      restoring = true;
+      pages.arrived(position, file);
+    },
     async write(site) {
       pages.finish();
       worker.ref();

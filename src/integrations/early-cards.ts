@@ -1,6 +1,6 @@
 /**
  * Every article's link-preview card started at the very start of a build, before Vite bundles the site:
- * drawing them is the largest part of a cold build (some 30 ms of CPU a card), and the cards' route asks
+ * drawing them is the largest part of a cold build (some 22 ms of CPU a card), and the cards' route asks
  * for them only once the bundle is made and the pages render. The card workers (src/lib/og-render.ts)
  * draw them meanwhile on the cores bundling leaves free.
  *

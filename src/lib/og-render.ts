@@ -4,7 +4,7 @@
  * and styles, the font files, the renderers' versions): an unchanged card is read back, not drawn
  * again, and any change to it or to the design draws it anew.
  *
- * Drawing is the largest part of a cold build with many articles (about 20 ms of CPU a card), so
+ * Drawing is the largest part of a cold build with many articles (about 22 ms of CPU a card), so
  * the cards' route starts every card as soon as Astro asks it for its paths, before any page is
  * rendered, and the workers draw them on the other core while the main thread renders pages.
  */

@@ -3,13 +3,13 @@
  * build of unchanged content copies the article pages from the first and makes the same site, search index
  * included; after an edit, anywhere in content/, no page shows what the edit replaced.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { build, copyProject, edit } from '../../scripts/project-copy.ts';
+import { build, edit } from '../../scripts/project-copy.ts';
 import { indexedPages } from '../../scripts/search-index.ts';
+import { storiesProject } from '../fixtures/stories-project';
 
 const EXPLAINER = 'articles/harbour-strike-explained/index.html';
 const TITLE = 'The Port Aldmere strike: what happened, in two questions';
@@ -20,11 +20,7 @@ const EDITED_FACT = 'Port Aldmere reopened to ships on the morning after the str
 let dir: string;
 let first: Map<string, Buffer>;
 beforeAll(() => {
-  dir = copyProject();
-  rmSync(path.join(dir, 'content'), { recursive: true });
-  cpSync(path.resolve('tests/fixtures/stories/content'), path.join(dir, 'content'), { recursive: true });
-  const cited = spawnSync(process.execPath, ['scripts/citations.ts'], { cwd: dir, encoding: 'utf8' });
-  if (cited.status !== 0) throw new Error(cited.stdout + cited.stderr);
+  dir = storiesProject();
   const { ok, output } = build(dir);
   if (!ok) throw new Error(output);
   first = site();

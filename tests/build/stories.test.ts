@@ -4,25 +4,20 @@
  * no page of one shows the other's events; a draft story, and an event quoting an unpublished source,
  * leak into no file of dist/ nor the search index.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build, copyProject } from '../../scripts/project-copy.ts';
+import { build } from '../../scripts/project-copy.ts';
 import { indexedPages } from '../../scripts/search-index.ts';
 import { builtPages } from '../e2e/built-pages';
+import { storiesProject } from '../fixtures/stories-project';
 
 let dir: string;
 let ok: boolean;
 let output: string;
 beforeAll(() => {
-  dir = copyProject();
-  rmSync(path.join(dir, 'content'), { recursive: true });
-  cpSync(path.resolve('tests/fixtures/stories/content'), path.join(dir, 'content'), { recursive: true });
-  // Publishing records the words its citations show (README, "Publish"), or the build refuses them.
-  const cited = spawnSync(process.execPath, ['scripts/citations.ts'], { cwd: dir, encoding: 'utf8' });
-  if (cited.status !== 0) throw new Error(cited.stdout + cited.stderr);
+  dir = storiesProject();
   ({ ok, output } = build(dir));
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }), 60_000);

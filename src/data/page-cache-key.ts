@@ -14,7 +14,7 @@
  * `npm start`, a rerun in CI).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 // Taken from the project root: the build runs there, and bundling moves this module.
@@ -23,6 +23,7 @@ const INPUTS = ['content', 'src', 'astro.config.mjs'];
 /** Every file under `entry` (a file or a folder of the project), by its path from the root, in a fixed order. */
 function filesOf(entry: string): string[] {
   const full = path.resolve(entry);
+  if (!existsSync(full)) return [];
   let listed;
   try {
     listed = readdirSync(full, { recursive: true, withFileTypes: true });

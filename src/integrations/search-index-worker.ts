@@ -96,8 +96,8 @@ function add(file: { sourcePath: string; content: string }): void {
 }
 
 /**
- * The files of folder `from` at `to`, as hard links: some thousand files at 1,000 articles, which copying
- * took 0.4 s at the end of the build. Links are safe here because neither the site's files nor the cache's
+ * The files of folder `from` at `to`, as hard links: some thousand files at 1,000 articles, which a copy
+ * would add to the end of every build. Links are safe here because neither the site's files nor the cache's
  * are ever changed in place, only written anew; where links cannot be made (another file system), copied.
  */
 function mirror(from: string, to: string): void {
@@ -119,24 +119,40 @@ function mirror(from: string, to: string): void {
 
 const cachedKey = () => (existsSync(CACHE_KEY) ? readFileSync(CACHE_KEY, 'utf8') : undefined);
 
-/** The index just written, kept for the next build: in a folder of its own, put in place whole. */
+/**
+ * The index just written, kept for the next build: in a folder of its own, put in place whole. A cache that
+ * cannot be written (a full disk) fails nothing: the next build makes its index again.
+ */
 function keep(output: string, key: string): void {
   const next = `${CACHE}.${process.pid}.tmp`;
-  rmSync(next, { recursive: true, force: true });
-  mirror(output, path.join(next, 'pagefind'));
-  writeFileSync(path.join(next, 'key'), key);
-  rmSync(CACHE, { recursive: true, force: true });
-  renameSync(next, CACHE);
+  try {
+    rmSync(next, { recursive: true, force: true });
+    mirror(output, path.join(next, 'pagefind'));
+    writeFileSync(path.join(next, 'key'), key);
+    rmSync(CACHE, { recursive: true, force: true });
+    renameSync(next, CACHE);
+  } catch {
+    rmSync(next, { recursive: true, force: true });
+  }
+}
+
+/** The kept index put in the site, if it was made from these pages; false (and nothing left) if it cannot be. */
+function reuse(output: string, key: string): boolean {
+  if (cachedKey() !== key) return false;
+  try {
+    mirror(path.join(CACHE, 'pagefind'), output);
+    return true;
+  } catch {
+    rmSync(output, { recursive: true, force: true });
+    return false;
+  }
 }
 
 async function write(site: string): Promise<string[]> {
   try {
     const output = path.join(site, 'pagefind');
     const key = pages.digest('hex');
-    if (held && count > 0 && cachedKey() === key) {
-      mirror(path.join(CACHE, 'pagefind'), output);
-      return [];
-    }
+    if (held && count > 0 && reuse(output, key)) return [];
     for (const file of held ?? []) add(file);
     const { index, errors } = await created;
     if (!index) return errors.length ? errors : ['Pagefind did not create an index'];

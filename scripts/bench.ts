@@ -22,7 +22,7 @@ import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { makeBareSite } from './bench-bare-site.ts';
-import { copyProject, editStory } from './project-copy.ts';
+import { copyProject, edit, editStory } from './project-copy.ts';
 import { filesIn } from './site-files.ts';
 
 const ROOT = process.cwd();
@@ -79,19 +79,17 @@ function ourSite(articles: Map<string, string>): string {
 }
 
 const CACHES = ['.cache', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
-/** An editor's change: one article's title, edited (or the edit undone), which every list and feed shows. */
-function editOneTitle(dir: string): void {
-  const file = path.join(dir, 'content/articles/synthetic-0001.mdx');
-  const text = readFileSync(file, 'utf8');
-  const edited = /^(title: ".*?)( \(edited\))?(")$/m;
-  writeFileSync(
-    file,
+/**
+ * An editor's change: one article's title, edited (or the edit undone), which every list and feed shows.
+ * edit() fails if nothing changed, so the build after it is never a second warm build unawares.
+ */
+const editOneTitle = (dir: string) =>
+  edit(dir, 'content/articles/synthetic-0001.mdx', (text) =>
     text.replace(
-      edited,
+      /^(title: ".*?)( \(edited\))?(")$/m,
       (_, head: string, mark: string | undefined, end: string) => `${head}${mark ? '' : ' (edited)'}${end}`,
     ),
   );
-}
 
 const clearCaches = (dir: string) => {
   for (const cache of CACHES) rmSync(path.join(dir, cache), { recursive: true, force: true });

@@ -34,10 +34,11 @@ export function getEditionArticles(lang: Lang): Promise<TranslatedArticle[]> {
 }
 
 /**
- * The articles an edition's archive lists, newest first: every published article in the first edition, its
- * translations in another, given as their originals (which ArticleCard takes, showing the translation).
+ * Every article an edition publishes, newest first, for its lists (home, archive, topics): every published
+ * article in the first edition, its translations in another, given as their originals (which ArticleCard
+ * takes, showing the translation).
  */
-export async function getArchiveArticles(lang: Lang): Promise<Article[]> {
+export async function getPublishedArticles(lang: Lang): Promise<Article[]> {
   return lang === DEFAULT_LANG ? getArticles() : (await getEditionArticles(lang)).map((a) => a.original);
 }
 

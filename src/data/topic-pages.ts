@@ -4,18 +4,15 @@
  * Both editions' topic routes take their paths from here, so they paginate alike.
  */
 import type { PaginateFunction } from 'astro';
-import { DEFAULT_LANG, type Lang } from '../lib/editions';
+import type { Lang } from '../lib/editions';
 import { LIST_PAGE_SIZE } from '../lib/pagination';
-import { getArticles, getTopics } from './content';
+import { getTopics } from './content';
 import { getTopicText } from './edition';
-import { getEditionArticles } from './edition-pages';
+import { getPublishedArticles } from './edition-pages';
 import { withPageCacheKey } from './page-cache-key';
 
 export async function topicPaths(lang: Lang, paginate: PaginateFunction) {
-  const [topics, articles] = await Promise.all([
-    getTopics(),
-    lang === DEFAULT_LANG ? getArticles() : getEditionArticles(lang).then((all) => all.map((a) => a.original)),
-  ]);
+  const [topics, articles] = await Promise.all([getTopics(), getPublishedArticles(lang)]);
   return withPageCacheKey(
     topics.flatMap((topic) => {
       const text = getTopicText(lang, topic);

@@ -77,6 +77,14 @@ const PAGEFIND_VERSION = (
 
 const created = createIndex({ excludeSelectors: EXCLUDED });
 const decoder = new TextDecoder();
+
+/**
+ * A page as Pagefind is given it: without the text of its inline stylesheet, a third of every page's bytes
+ * (21 KB), which Pagefind never indexes but which its Node API encoded as base64 and sent down the pipe for
+ * it to parse. The index is the same file for file (compared over 1,261 pages); the hash above keys the
+ * cache on the page as built.
+ */
+const withoutStyles = (html: string) => html.replace(/(<style\b[^>]*>)[^<]*(<\/style>)/g, '$1$2');
 // Sent to Pagefind in the order received, which is the order its index numbers the pages.
 const adds: Promise<string[]>[] = [];
 // What makes the index besides the pages: Pagefind, and this file (its options, what it removes from the output).
@@ -179,7 +187,7 @@ parentPort?.on('message', (message: ToWorker) => {
     const { sourcePath, content } = message.add;
     pages.update(`${sourcePath}\n`).update(content).update('\n');
     count++;
-    const file = { sourcePath, content: decoder.decode(content) };
+    const file = { sourcePath, content: withoutStyles(decoder.decode(content)) };
     if (held) held.push(file);
     else add(file);
   } else if ('restoring' in message) {

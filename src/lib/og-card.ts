@@ -1,5 +1,5 @@
 /**
- * The layout of a link-preview card (1200×630), as the element tree satori draws. Pure: text in,
+ * The layout of a link-preview card (1200×630), as the node tree Takumi draws (og-draw.ts). Pure: text in,
  * tree out, so the design can be tested and hashed (the hash is the cache key, see og-render.ts).
  */
 
@@ -9,12 +9,8 @@ import { DEFAULT_LANG, type Lang } from './editions.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
-/**
- * How a card's PNG is encoded (sharp), part of its cache key. Opaque RGB at zlib level 4: without the alpha
- * channel no card has, level 4's file (44 kB) is smaller than level 6's with it (45 kB), and its encoding
- * took 6.2 ms of CPU a card against 7.4 ms, measured one card after another.
- */
-export const CARD_PNG = { compressionLevel: 4, palette: false } as const;
+/** How a card is encoded, part of its cache key: Takumi's PNG, some 23 kB a card. */
+export const CARD_FORMAT = { format: 'png' } as const;
 
 /**
  * Everything on a card is drawn inside the centred square, 630 px a side: WhatsApp and Telegram crop
@@ -77,17 +73,17 @@ export const CARD_SOURCES: Record<keyof CardText, string> = {
   siteName: 'SITE_NAME (src/lib/site.ts)',
 };
 
-/** A satori element: the shape of a React element, without React. */
-export interface CardNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: CardNode | CardNode[] | string };
-}
+/** A node of the tree Takumi draws: a box of boxes, or a run of text. */
+export type CardNode =
+  { type: 'container'; style: CardStyle; children: CardNode[] } | { type: 'text'; style: CardStyle; text: string };
+type CardStyle = Record<string, string | number>;
 
 /**
  * The fonts' subsets, as Fontsource splits them (src/assets/fonts/): Latin and Latin Extended for the
  * English edition, Cyrillic for the Russian one and Cyrillic Extended for letters such as Kazakh "Қ", "ә",
- * "ң". Satori takes one file per family name and weight, so each subset is a family of its own
- * ("Source Serif 4 Cyrillic") and the card names them all, in this order, for every text.
+ * "ң". Each subset is a family of its own ("Source Serif 4 Cyrillic") and the card names them all, in this
+ * order, for every text: each file's character map also has a few Latin letters and the space, and a
+ * character is drawn from the first subset that has it, as in the site's own CSS.
  */
 export const FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 export type FontSubset = (typeof FONT_SUBSETS)[number];
@@ -102,11 +98,21 @@ const SUBSET_NAMES: Record<FontSubset, string> = {
 export const subsetFamily = (family: string, subset: FontSubset): string =>
   SUBSET_NAMES[subset] ? `${family} ${SUBSET_NAMES[subset]}` : family;
 
-/** A family with all its subsets, as CSS font-family lists them: each character from the first that has it. */
-export const fontStack = (family: string): string => FONT_SUBSETS.map((s) => subsetFamily(family, s)).join(', ');
+/** A family with all its subsets, in order: each character is drawn from the first that has it. */
+export const fontStack = (family: string): string[] => FONT_SUBSETS.map((s) => subsetFamily(family, s));
 
 const SANS = fontStack('Source Sans 3');
 const SERIF = fontStack('Source Serif 4');
+/** The stack as CSS writes it: the names quoted, since "3" and "4" alone are not names. */
+const cssFamilies = (stack: string[]) => stack.map((name) => JSON.stringify(name)).join(', ');
+
+/** The fonts each part of a card is set in, for telling an editor which character cannot be drawn. */
+export const CARD_FONTS: Record<keyof CardText, string[]> = {
+  kicker: SANS,
+  headline: SERIF,
+  date: SANS,
+  siteName: SERIF,
+};
 
 // Colours of the light theme (src/styles/global.css): a card is seen outside the site, on any background.
 const INK = '#1a1a1a';
@@ -126,77 +132,73 @@ export function headlineSize(headline: string): number {
   return 44;
 }
 
-const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']) => ({
-  type,
-  props: children === undefined ? { style } : { style, children },
+const el = (style: CardStyle, children: CardNode[] | CardNode = []): CardNode => ({
+  type: 'container',
+  style,
+  children: Array.isArray(children) ? children : [children],
 });
+const words = (style: CardStyle, text: string): CardNode => ({ type: 'text', style, text });
 
 export function cardTree(text: CardText): CardNode {
   const size = headlineSize(text.headline);
-  // The accent bar and the rule are boxes filled with their colour, not CSS borders: satori draws a border
-  // as a stroke inside three nested clip paths, each a layer of its own for resvg to fill and combine, and
-  // the boxes draw the same pixels (compared pixel by pixel) in less time, on every one of a thousand cards.
-  const bar = (height: number, colour: string) =>
-    el('div', { width: '100%', height, flexShrink: 0, backgroundColor: colour });
+  // The accent bar and the rule are boxes filled with their colour: the same pixels as borders, with nothing to clip.
+  const bar = (height: number, colour: string) => el({ width: '100%', height, flexShrink: 0, backgroundColor: colour });
+  // Each text is set in its fonts as CARD_FONTS lists them, which is what og-draw.ts checks it against.
+  const fonts = (field: keyof CardText) => ({ fontFamily: cssFamilies(CARD_FONTS[field]) });
   // The sides, outside the square, are plain surface: a frame with nothing on it for a crop to cut.
   return el(
-    'div',
     { width: '100%', height: '100%', display: 'flex', justifyContent: 'center', backgroundColor: SURFACE },
-    el(
-      'div',
-      { width: SAFE_SQUARE.size, height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: PAGE },
-      [
-        bar(16, ACCENT),
-        el(
-          'div',
-          {
-            width: '100%',
-            flexGrow: 1,
-            // Satori's default box is content-box: without this the padding widens the square.
-            boxSizing: 'border-box',
-            display: 'flex',
-            flexDirection: 'column',
-            alignItems: 'center',
-            textAlign: 'center',
-            paddingTop: 36,
-            paddingRight: 30,
-            paddingBottom: 32,
-            paddingLeft: 30,
-            fontFamily: SANS,
-            color: INK,
-          },
-          [
-            el(
-              'div',
-              { fontSize: MIN_TEXT, fontWeight: 700, lineHeight: 1.2, color: ACCENT, lineClamp: 2 },
-              text.kicker,
+    el({ width: SAFE_SQUARE.size, height: '100%', display: 'flex', flexDirection: 'column', backgroundColor: PAGE }, [
+      bar(16, ACCENT),
+      el(
+        {
+          width: '100%',
+          flexGrow: 1,
+          // The padding is inside the square, not added to it.
+          boxSizing: 'border-box',
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          textAlign: 'center',
+          paddingTop: 36,
+          paddingRight: 30,
+          paddingBottom: 32,
+          paddingLeft: 30,
+          color: INK,
+        },
+        [
+          words(
+            { ...fonts('kicker'), fontSize: MIN_TEXT, fontWeight: 700, lineHeight: 1.2, color: ACCENT, lineClamp: 2 },
+            text.kicker,
+          ),
+          el(
+            { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: '100%' },
+            words(
+              {
+                ...fonts('headline'),
+                fontWeight: 700,
+                fontSize: size,
+                lineHeight: 1.1,
+                letterSpacing: -0.5,
+                lineClamp: 5,
+              },
+              text.headline,
             ),
-            el(
-              'div',
-              { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', width: '100%' },
-              el(
-                'div',
-                {
-                  fontFamily: SERIF,
-                  fontWeight: 700,
-                  fontSize: size,
-                  lineHeight: 1.1,
-                  letterSpacing: -0.5,
-                  lineClamp: 5,
-                },
-                text.headline,
-              ),
-            ),
-            el('div', { display: 'flex', flexDirection: 'column', alignItems: 'center', width: '100%' }, [
-              bar(2, RULE),
-              el('div', { fontFamily: SERIF, fontWeight: 700, fontSize: 40, color: INK, marginTop: 16 }, text.siteName),
-              ...(text.date
-                ? [el('div', { fontSize: MIN_TEXT, lineHeight: 1.2, color: MUTED, lineClamp: 2 }, text.date)]
-                : []),
-            ]),
-          ],
-        ),
-      ],
-    ),
+          ),
+          el({ display: 'flex', flexDirection: 'column', alignItems: 'center', width: '100%' }, [
+            bar(2, RULE),
+            words({ ...fonts('siteName'), fontWeight: 700, fontSize: 40, marginTop: 16 }, text.siteName),
+            ...(text.date
+              ? [
+                  words(
+                    { ...fonts('date'), fontSize: MIN_TEXT, lineHeight: 1.2, color: MUTED, lineClamp: 2 },
+                    text.date,
+                  ),
+                ]
+              : []),
+          ]),
+        ],
+      ),
+    ]),
   );
 }

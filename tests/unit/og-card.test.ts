@@ -22,12 +22,7 @@ const text: CardText = {
   date: '28 November 2026',
   siteName: 'Multivector',
 };
-const strings = (node: unknown): string[] => {
-  if (typeof node === 'string') return [node];
-  if (Array.isArray(node)) return node.flatMap(strings);
-  const children = (node as { props?: { children?: unknown } }).props?.children;
-  return children === undefined ? [] : strings(children);
-};
+const strings = (node: CardNode): string[] => (node.type === 'text' ? [node.text] : node.children.flatMap(strings));
 
 describe('the card', () => {
   it.each([
@@ -42,13 +37,8 @@ describe('the card', () => {
   });
 
   it(`has no text under ${MIN_TEXT} px, which is 12 px on a preview 400 px wide`, () => {
-    const sizes = (node: CardNode | string): number[] => {
-      if (typeof node === 'string') return [];
-      const own = typeof node.props.style?.['fontSize'] === 'number' ? [node.props.style['fontSize']] : [];
-      const children = node.props.children;
-      const list = children === undefined ? [] : Array.isArray(children) ? children : [children];
-      return [...own, ...list.flatMap(sizes)];
-    };
+    const sizes = (node: CardNode): number[] =>
+      node.type === 'text' ? [Number(node.style['fontSize'])] : node.children.flatMap(sizes);
     const all = sizes(cardTree({ ...text, headline: 'x'.repeat(200) }));
     expect(all.length).toBeGreaterThan(3);
     expect(Math.min(...all)).toBeGreaterThanOrEqual(MIN_TEXT);

@@ -32,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
+import { packageVersion } from '../lib/package-version.ts';
 
 /** Page furniture inside indexed regions: link labels and controls, not text a reader searches for. */
 export const EXCLUDED = [
@@ -70,10 +71,7 @@ export interface FromWorker {
 // Taken from the project root: the build runs there.
 const CACHE = path.resolve('.cache/search-index');
 const CACHE_KEY = path.join(CACHE, 'key');
-// Read by path: the package's exports do not include its package.json.
-const PAGEFIND_VERSION = (
-  JSON.parse(readFileSync(path.resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }
-).version;
+const PAGEFIND_VERSION = packageVersion('pagefind');
 
 const created = createIndex({ excludeSelectors: EXCLUDED });
 const decoder = new TextDecoder();

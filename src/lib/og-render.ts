@@ -17,14 +17,12 @@ import Piscina from 'piscina';
 import { CARD_FORMAT, cardTree, type CardText } from './og-card';
 import { loadFonts } from './og-fonts';
 import type { CardTask } from './og-worker';
+import { packageVersion } from './package-version';
 
 // Paths are taken from the project root: the build runs there, and bundling moves this module.
 const CACHE_DIR = path.resolve('.cache/og');
 const WORKER = path.resolve('src/lib/og-worker.ts');
-// Read from the file: the package's exports do not include its package.json.
-const TAKUMI_VERSION = (
-  JSON.parse(readFileSync(path.resolve('node_modules/@takumi-rs/core/package.json'), 'utf8')) as { version: string }
-).version;
+const TAKUMI_VERSION = packageVersion('@takumi-rs/core');
 
 /** The cache key: changes whenever anything that shapes the picture changes. */
 export function cardKey(text: CardText, fontsDigest: string): string {

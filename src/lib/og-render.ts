@@ -1,22 +1,21 @@
 /**
- * Link-preview cards as PNG, drawn by a pool of worker threads (og-worker.ts, with Takumi)
+ * Link-preview cards as PNG, drawn in a child process of their own (og-worker.ts, with Takumi)
  * and kept in .cache/og/ under a hash of everything that shapes them (the element tree with its text
  * and styles, the font files, the renderers' versions): an unchanged card is read back, not drawn
  * again, and any change to it or to the design draws it anew.
  *
  * Drawing is the largest part of a cold build with many articles (about 14 ms of CPU a card), so
  * the cards' route starts every card as soon as Astro asks it for its paths, before any page is
- * rendered, and the workers draw them on the other core while the main thread renders pages.
+ * rendered, and the card process draws them in the time the main thread leaves idle.
  */
 import { createHash } from 'node:crypto';
+import { fork, type ChildProcess } from 'node:child_process';
 import { constants, readFileSync } from 'node:fs';
 import { access, copyFile, mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import Piscina from 'piscina';
 import { CARD_FORMAT, cardTree, type CardText } from './og-card';
 import { loadFonts } from './og-fonts';
-import type { CardTask } from './og-worker';
+import type { CardDone, CardOrder, CardTask } from './og-worker';
 import { packageVersion } from './package-version';
 
 // Paths are taken from the project root: the build runs there, and bundling moves this module.
@@ -36,13 +35,16 @@ export function cardKey(text: CardText, fontsDigest: string): string {
 }
 
 /**
- * The pool, the cards started and what was done. A build loads this module twice: with its configuration,
+ * The card process, the cards started and what was done. A build loads this module twice: with its configuration,
  * where src/integrations/early-cards.ts starts every article's card before Vite bundles the site, and in the
  * bundle that renders the pages, which asks for the same cards. Both share this one state, kept on
- * globalThis, so a card is drawn once, by one pool.
+ * globalThis, so a card is drawn once, by one process.
  */
 interface Cards {
-  pool?: Piscina<CardTask, void>;
+  drawer?: ChildProcess | undefined;
+  /** The cards sent to the card process and not yet drawn, by the id they were sent with. */
+  pending: Map<number, { resolve: () => void; reject: (e: Error) => void; label: string }>;
+  next: number;
   files: Map<string, Promise<string>>;
   /** The cards to copy into the built site at its end (placeCards), by their path in it. */
   placed: Map<string, Promise<string>>;
@@ -51,36 +53,69 @@ interface Cards {
 }
 const SHARED = Symbol.for('multivector.og-render');
 const cards: Cards = ((globalThis as { [SHARED]?: Cards })[SHARED] ??= {
+  pending: new Map(),
+  next: 0,
   files: new Map(),
   placed: new Map(),
   stats: { drawn: 0, cached: 0, first: 0, last: 0 },
 });
 const { files, stats } = cards;
 
-function workers(): Piscina<CardTask, void> {
-  // One core left to the main thread, which renders the pages and is the build's longest path: at 1,000
-  // articles on two cores, a worker per core made a cold build 35 s (the main thread waiting its turn on
-  // both cores), one worker 29 s, its cards done before the pages. MV_CARD_WORKERS sets another number,
-  // to measure with.
-  const threads = Number(process.env['MV_CARD_WORKERS']) || Math.max(1, availableParallelism() - 1);
-  cards.pool ??= new Piscina<CardTask, void>({
-    filename: WORKER,
-    minThreads: threads,
-    maxThreads: threads,
-    // Each worker holds a queue of its own: with one task at a time it waited, idle, for the main
-    // thread to finish rendering a page before it was handed the next card.
-    concurrentTasksPerWorker: 8,
-    atomics: 'disabled',
+/**
+ * The card process (og-worker.ts), started with the first card: a child process, not a worker thread, so that
+ * everything it draws with runs at the lowest CPU priority and takes only the time the pages leave idle.
+ * Takumi draws on libuv's threads and on threads of its own, and a thread takes its priority from the one that
+ * starts it: only a process of its own, lowered before its first thread starts, lowers them all. A worker
+ * thread shares libuv's threads with the main one (piscina's `niceIncrement` lowers the worker's own thread
+ * only), so the process is started here, with the few lines of its protocol: a card out, its id back.
+ * At 1,000 articles on two cores, cards drawn from a worker thread held up the content layer and the bundle
+ * until they were done: cold builds of 48–51 s, against 39–42 s from this process.
+ */
+function drawer(): ChildProcess {
+  if (cards.drawer) return cards.drawer;
+  const child = fork(WORKER, [], {
+    // Not the build's own flags (scripts/build.ts loads exit-with-parent.ts, which reads fd 3, here the channel).
+    execArgv: [],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  return cards.pool;
+  const { pending } = cards;
+  child.on('message', ({ id, error }: CardDone) => {
+    const task = pending.get(id);
+    pending.delete(id);
+    if (!pending.size) child.channel?.unref();
+    if (error === undefined) task?.resolve();
+    else task?.reject(new Error(error));
+  });
+  child.on('exit', (code, signal) => {
+    cards.drawer = undefined;
+    for (const task of pending.values())
+      task.reject(new Error(`the card process stopped (${signal ?? code}) before drawing ${task.label}`));
+    pending.clear();
+  });
+  // It never keeps a build running by itself: only while a card is awaited (the channel is ref'd then).
+  child.unref();
+  child.channel?.unref();
+  cards.drawer = child;
+  return child;
+}
+
+/** Draws a card into the cache, in the card process. */
+function draw(task: CardTask): Promise<void> {
+  const child = drawer();
+  const id = cards.next++;
+  return new Promise<void>((resolve, reject) => {
+    cards.pending.set(id, { resolve, reject, label: task.label });
+    child.channel?.ref();
+    child.send({ id, ...task } satisfies CardOrder);
+  });
 }
 
 if (process.env['MV_BUILD_TIMINGS'] && !cards.reporting) {
   cards.reporting = true;
-  // Read by scripts/bench.ts: what the workers did beside the main thread.
+  // Read by scripts/bench.ts: what the card process did beside the main thread.
   process.on('exit', () =>
     console.log(
-      `[timings] cards: ${stats.drawn} drawn by ${cards.pool?.options.maxThreads ?? 0} worker(s) in ${((stats.last - stats.first) / 1000).toFixed(1)} s, from ${(stats.first / 1000).toFixed(1)} s to ${(stats.last / 1000).toFixed(1)} s of the build; ${stats.cached} from the cache`,
+      `[timings] cards: ${stats.drawn} drawn in the card process, the first done at ${(stats.first / 1000).toFixed(1)} s of the build and the last at ${(stats.last / 1000).toFixed(1)} s; ${stats.cached} from the cache`,
     ),
   );
 }
@@ -101,9 +136,9 @@ function cardFile(text: CardText, label: string): Promise<string> {
         await access(cached);
         stats.cached++;
       } catch {
-        stats.first ||= performance.now();
-        await workers().run({ text, label, file: cached });
+        await draw({ text, label, file: cached });
         stats.last = performance.now();
+        stats.first ||= stats.last;
         stats.drawn++;
       }
       return cached;

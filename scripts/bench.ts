@@ -23,7 +23,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { makeBareSite } from './bench-bare-site.ts';
 import { copyProject, edit, editStory } from './project-copy.ts';
-import { filesIn } from './site-files.ts';
+import { filesIn } from '../src/lib/site-files.ts';
 
 const ROOT = process.cwd();
 const LIMIT = { cold: 3.0, warm: 1.6, aimWarm: 1.3, fromArticles: 1000 };

@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { unlocalizedPath } from '../src/lib/paths.ts';
-import { filesIn, urlPathOf } from './site-files.ts';
+import { filesIn, urlPathOf } from '../src/lib/site-files.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const KB = 1024;

@@ -12,12 +12,10 @@
  *   none, when there was none), as the last line printed says.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brokenLinks } from '../src/lib/link-check.ts';
 import { recover, swapIn } from './dist-swap.ts';
-import { filesIn, urlPathOf } from './site-files.ts';
 
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -105,24 +103,6 @@ if (astroStatus !== 0 || !existsSync(path.join(next, 'index.html'))) {
   fail('Build failed.');
 }
 timing('astro build');
-
-// Each page was finished as Astro rendered it, and the search index written (src/integrations/built-pages.ts).
-const pages = new Map<string, string>();
-for (const relative of filesIn(next, '.html'))
-  pages.set(urlPathOf(relative), readFileSync(path.join(next, relative), 'utf8'));
-timing('pages read back');
-
-// A link to a page that is not built (a draft, a story not yet published) fails the build itself.
-const broken = brokenLinks(pages, new Set(filesIn(next, '').map((f) => `/${f.split(path.sep).join('/')}`)));
-if (broken.length) {
-  fail(
-    `Broken links: ${broken.length} link(s) to pages or ids that are not built:\n${broken
-      .slice(0, 50)
-      .map((b) => `  ${b.page}: ${b.href}: ${b.reason}`)
-      .join('\n')}`,
-  );
-}
-timing('link check');
 
 const result = swapIn(next, dist, previous);
 timing('swap into dist/, the previous site removed');

@@ -1,6 +1,6 @@
 /**
  * Every internal link and #fragment of a built site resolves: the build fails on one that does not
- * (scripts/build.ts), and the tests over dist/ run the same check. Pure: the pages' HTML and the set
+ * (src/integrations/built-pages.ts), and the tests over dist/ run the same check. Pure: the pages' HTML and the set
  * of files in, broken links out. Written here rather than taken from linkinator or hyperlink: those
  * need a server or do not check #fragments against ids; this reads the built pages directly.
  */
@@ -63,4 +63,10 @@ export function brokenLinks(pages: ReadonlyMap<string, string>, files: ReadonlyS
     }
   }
   return broken;
+}
+
+/** What the build says when links are broken: how many, and the first 50, each with its page. */
+export function brokenLinksMessage(broken: readonly BrokenLink[]): string {
+  const listed = broken.slice(0, 50).map((b) => `  ${b.page}: ${b.href}: ${b.reason}`);
+  return `Broken links: ${broken.length} link(s) to pages or ids that are not built:\n${listed.join('\n')}`;
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { filesIn, urlPathOf } from '../../scripts/site-files.ts';
+import { filesIn, urlPathOf } from '../../src/lib/site-files.ts';
 import { builtPages } from '../e2e/built-pages';
 
 export { SITE } from '../../astro.config.mjs';

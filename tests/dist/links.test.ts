@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../src/lib/link-check';
-import { distFiles, readDist, urlOf } from './dist';
+import { builtSite } from '../../src/lib/site-files';
+import { DIST } from './dist';
 
-// The build refuses a broken link (scripts/build.ts); this checks the dist/ that was kept, page by page.
-const pages = new Map(distFiles('.html').map((f) => [urlOf(f), readDist(f)]));
-const files = new Set(distFiles('').map((f) => `/${f}`));
+// The build refuses a broken link (src/integrations/built-pages.ts); this checks the dist/ that was kept, page by page.
+const { pages, files } = builtSite(DIST);
 
 describe('every internal link and #fragment resolves', () => {
   const broken = brokenLinks(pages, files);

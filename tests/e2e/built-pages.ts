@@ -1,4 +1,4 @@
-import { filesIn, urlPathOf } from '../../scripts/site-files.ts';
+import { filesIn, urlPathOf } from '../../src/lib/site-files.ts';
 
 /** Every HTML page in dist/, as the URL path a reader would visit. */
 export function builtPages(dist = 'dist'): string[] {

@@ -1,5 +1,5 @@
 /** Walking a built site: used by the build, the byte budgets and the tests over dist/. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`, sorted. */
@@ -17,3 +17,17 @@ export const urlPathOf = (relativeFile: string) =>
     .split(path.sep)
     .join('/')
     .replace(/(^|\/)index\.html$/, '$1');
+
+/**
+ * What the link check reads (src/lib/link-check.ts): every built page's HTML by the URL path a reader visits,
+ * and every built file by its URL path ("/rss.xml", "/articles/x/index.html").
+ */
+export function builtSite(dir: string): { pages: Map<string, string>; files: Set<string> } {
+  const all = filesIn(dir, '');
+  return {
+    pages: new Map(
+      all.filter((f) => f.endsWith('.html')).map((f) => [urlPathOf(f), readFileSync(path.join(dir, f), 'utf8')]),
+    ),
+    files: new Set(all.map((f) => `/${f.split(path.sep).join('/')}`)),
+  };
+}

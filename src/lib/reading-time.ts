@@ -4,19 +4,18 @@
  * package knows about; the arithmetic itself is one line.
  */
 
-// One segmenter per locale for the whole build: making one costs more than counting a paragraph.
-const segmenters = new Map<string, Intl.Segmenter>();
+/**
+ * A word as Unicode's word boundaries (UAX #29) find one: letters, digits and marks, in any script, held together
+ * by an apostrophe, a full stop, a comma or a colon between two of them ("don't", "3.5", "450,000"), and here by a
+ * hyphen too, so a hyphenated word counts once. A pattern rather than Intl.Segmenter: the same counts to within
+ * a few words an article, at less than half the cost (the segmenter made an object for every word and space,
+ * some 0.5 s of a build at 1,000 articles).
+ */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'’.,:][\p{L}\p{N}\p{M}]+)*/gu;
 
-/** Words in a text, counted by Intl.Segmenter (numbers and curly quotes count right); a hyphenated word counts once. */
-export function countWords(text: string, locale = 'en'): number {
-  let words = 0;
-  const joined = text.replace(/(\p{L})-(?=\p{L})/gu, '$1');
-  let segmenter = segmenters.get(locale);
-  if (!segmenter) segmenters.set(locale, (segmenter = new Intl.Segmenter(locale, { granularity: 'word' })));
-  for (const part of segmenter.segment(joined)) {
-    if (part.isWordLike) words++;
-  }
-  return words;
+/** Words in a text: numbers count, curly quotes and dashes do not, a hyphenated word counts once. */
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** Minutes to read, at 230 words a minute, never less than one. */

@@ -8,6 +8,9 @@ describe('countWords', () => {
     ['Kassym-Jomart Tokayev backed the plan', 5],
     ['exceeded $450 million in 2023', 5],
     ['the principle of “two states for two peoples.”', 8],
+    ['It didn’t grow 3.5 per cent but 450,000 — a dash is no word', 13],
+    ['Казахстан сохраняет баланс: «два государства»', 5],
+    ['Қазақстан Республикасы', 2],
   ])('%j has %i words', (text, words) => expect(countWords(text)).toBe(words));
 });
 

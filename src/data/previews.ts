@@ -166,7 +166,7 @@ export async function articleStructuredData(article: Article, site: URL, lang: L
 
 /**
  * Every article's card in an edition, at its address in the built site (placeCard, og-render.ts): drawn
- * now in the card workers, without waiting, and copied into the site when the build ends. The cards'
+ * now in the card process, without waiting, and copied into the site when the build ends. The cards'
  * routes call this when Astro asks them for their paths, before any page is rendered, so the drawing
  * overlaps the rendering of every page; a card that cannot be drawn fails the build, naming its file.
  */

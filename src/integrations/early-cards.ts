@@ -1,8 +1,8 @@
 /**
  * Every article's link-preview card started at the very start of a build, before Vite bundles the site:
- * drawing them is the largest part of a cold build (some 22 ms of CPU a card), and the cards' route asks
- * for them only once the bundle is made and the pages render. The card workers (src/lib/og-render.ts)
- * draw them meanwhile on the cores bundling leaves free.
+ * drawing them is the largest part of a cold build (some 14 ms of CPU a card), and the cards' route asks
+ * for them only once the bundle is made and the pages render. The card process (src/lib/og-render.ts)
+ * draws them meanwhile, at the lowest CPU priority, in the time the build leaves idle.
  *
  * The text of each card is worked out here from the content files themselves (the content layer cannot
  * be read outside the bundle), through the same function the cards' route uses (articleCardText), and
@@ -60,7 +60,7 @@ export function earlyCards(): AstroIntegration {
   return {
     name: 'multivector-early-cards',
     hooks: {
-      // As soon as the configuration is read, while the content is synced: at 1,000 articles the card worker starts
+      // As soon as the configuration is read, while the content is synced: at 1,000 articles the cards start
       // 1.0–1.4 s into a cold build instead of 3.0 s, and is done about 1.5 s sooner. Nothing is waited for, and
       // nothing here can fail the build.
       'astro:config:setup': ({ command, config, logger }) => {

@@ -1,6 +1,6 @@
 /**
  * Draws a card (og-card.ts) to PNG with Takumi, which lays the tree out and rasterises it in one native
- * step. Runs in the card workers (og-worker.ts); og-render.ts decides what to draw and keeps the results.
+ * step. Runs in the card process (og-worker.ts); og-render.ts decides what to draw and keeps the results.
  * Imports carry their extension because Node loads this file itself in a worker thread, outside Vite.
  *
  * Takumi, not satori (layout to SVG), resvg (SVG to pixels) and sharp (pixels to PNG): the same card in

@@ -1,7 +1,7 @@
 /**
  * The fonts the link-preview cards are drawn in: the files in src/assets/fonts/ (nothing is fetched
  * while building), with a digest of them for the cards' cache key and the characters each one has.
- * Imports carry their extension because Node also loads this file itself, in the card workers, outside Vite.
+ * Imports carry their extension because Node also loads this file itself, in the card process, outside Vite.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';

@@ -5,7 +5,7 @@
  * same N articles (scripts/bench-bare-site.ts) is built cold and warm beside it, from the same
  * node_modules. Prints the seconds, the ratios, and where our build's time goes, read from the
  * build's own output as it arrives: Astro's phases and each route it generates, plus the figures
- * scripts/build.ts and the card workers print under MV_BUILD_TIMINGS=1.
+ * scripts/build.ts and the card process print under MV_BUILD_TIMINGS=1.
  *
  * Fails when, at 1,000 articles or more, our cold build takes more than 3.0× the bare one, or
  * our warm build more than 1.6× (the aim is 1.3×). A warm build changes nothing, so Astro's incremental
@@ -195,11 +195,11 @@ function breakdown(output: Output, totalSeconds: number): Map<string, number> {
   add(CARDS, copied - lastEnd);
   add('after the routes (search index, sitemap)', done - copied);
 
-  // scripts/build.ts and the card workers print their own figures.
+  // scripts/build.ts and the card process print their own figures.
   const astroEnd = at(/\[timings\] astro build/);
   if (astroEnd !== undefined) add('Astro shutting down', astroEnd - done);
   const text = output.map((o) => o.text).join('');
-  // Every step scripts/build.ts times after `astro build` (the page pass, the search index, the link check…).
+  // Every step scripts/build.ts times after `astro build` (the swap into dist/).
   for (const m of text.matchAll(/\[timings\] ([^:\n]+): ([\d.]+) s/g)) {
     if (m[1] !== 'astro build') add(`after Astro: ${m[1]}`, Number(m[2]) * 1000);
   }
@@ -208,7 +208,7 @@ function breakdown(output: Output, totalSeconds: number): Map<string, number> {
   return phases;
 }
 
-/** What the card workers said they did, beside the main thread (scripts/build.ts under MV_BUILD_TIMINGS). */
+/** What the card process said it did, beside the main thread (scripts/build.ts under MV_BUILD_TIMINGS). */
 const cardsLine = (output: Output) =>
   /\[timings\] (cards: .*)/.exec(output.map((o) => o.text).join(''))?.[1] ?? 'cards: no figures printed';
 

@@ -61,7 +61,7 @@ export function earlyCards(): AstroIntegration {
     name: 'multivector-early-cards',
     hooks: {
       // As soon as the configuration is read, while the content is synced: at 1,000 articles the cards start
-      // 1.0–1.4 s into a cold build instead of 3.0 s, and is done about 1.5 s sooner. Nothing is waited for, and
+      // 1.0–1.4 s into a cold build instead of 3.0 s, and are done about 1.5 s sooner. Nothing is waited for, and
       // nothing here can fail the build.
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;

@@ -86,12 +86,17 @@ function drawer(): ChildProcess {
     if (error === undefined) task?.resolve();
     else task?.reject(new Error(error));
   });
-  child.on('exit', (code, signal) => {
+  // A process that could not start, or that stopped, fails every card it still had, naming each one's file;
+  // the next card starts a new process.
+  const stopped = (why: string) => {
+    // 'error' and 'exit' may both come; a later process's cards are not this one's to fail.
+    if (cards.drawer !== child) return;
     cards.drawer = undefined;
-    for (const task of pending.values())
-      task.reject(new Error(`the card process stopped (${signal ?? code}) before drawing ${task.label}`));
+    for (const task of pending.values()) task.reject(new Error(`${task.label}: the card process ${why}`));
     pending.clear();
-  });
+  };
+  child.on('error', (e) => stopped(`failed: ${e.message}`));
+  child.on('exit', (code, signal) => stopped(`stopped (${signal ?? code}) before drawing the card`));
   // It never keeps a build running by itself: only while a card is awaited (the channel is ref'd then).
   child.unref();
   child.channel?.unref();

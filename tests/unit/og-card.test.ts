@@ -152,6 +152,25 @@ describe('placeCards: the cards a build asked for, copied into the site when it 
   });
 });
 
+describe('the card process', () => {
+  it('that stops midway fails the cards it had, naming each one’s file, and the next card is drawn', async () => {
+    const state = (
+      globalThis as { [key: symbol]: { drawer?: { kill(signal: string): boolean }; pending: Map<number, unknown> } }
+    )[Symbol.for('multivector.og-render')]!;
+    // A process of its own, just started: it cannot have drawn the card before it is stopped.
+    state.drawer?.kill('SIGKILL');
+    await expect.poll(() => state.drawer).toBeUndefined();
+    // A headline no earlier run has drawn, so the card is not in the cache and goes to the process.
+    const unseen = { ...text, headline: `A card whose process stops (${process.pid} ${Date.now()})` };
+    const card = renderCard(unseen, 'content/articles/stopped.mdx');
+    await expect.poll(() => state.pending.size, { interval: 5 }).toBe(1);
+    state.drawer!.kill('SIGKILL');
+    await expect(card).rejects.toThrow(/^content\/articles\/stopped\.mdx: the card process stopped \(SIGKILL\)/);
+    const next = await renderCard({ ...unseen, headline: `${unseen.headline}, again` }, 'content/articles/next.mdx');
+    expect(await sharp(Buffer.from(next)).metadata()).toMatchObject({ format: 'png', ...CARD });
+  });
+});
+
 describe('articleCardText: what an article’s card says', () => {
   const facts = {
     title: 'Velna opens its dams',
